@@ -1,0 +1,21 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+
+export default defineConfig({
+  // Pages link to each other with trailing slashes; a static host serves `dir/index.html` for them.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Astro 7 defaults to Sätteri; our remark/rehype plugins need the unified pipeline.
+    // remark-gfm is in our own plugin list, so the processor's built-in copy is off.
+    processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,89 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { createIdMaker } from '../utils/slug';
+import { linkIcon } from './link-icon';
+
+/** Writers put `Table: <caption>` on its own line right before a table. */
+const CAPTION_PREFIX = /^Table:\s*/;
+
+const isElement = (node: RootContent | ElementContent | undefined, tag?: string): node is Element =>
+  node?.type === 'element' && (tag === undefined || node.tagName === tag);
+
+const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
+
+const isHeading = (node: RootContent): node is Element => isElement(node) && /^h[1-6]$/.test(node.tagName);
+
+const children = (el: Element, tag: string) => el.children.filter((c): c is Element => isElement(c, tag));
+
+/**
+ * Turns GFM tables into accessible, shareable tables:
+ * - the `Table: ...` paragraph before a table becomes its `<caption>` (else the nearest heading above does);
+ * - header cells get `scope="col"`, the first cell of each body row becomes a `<th scope="row">`;
+ * - each body row gets a stable id derived from its first cell, and a link to itself like headings have;
+ * - the table is wrapped in a focusable, labelled region that scrolls sideways on narrow screens
+ *   instead of widening the page.
+ * Runs after rehype-slug so row ids never collide with heading ids.
+ */
+export function rehypeTables() {
+  return (tree: Root) => {
+    const taken: string[] = [];
+    visit(tree, 'element', (el) => {
+      if (typeof el.properties.id === 'string') taken.push(el.properties.id);
+    });
+    const makeId = createIdMaker(taken);
+
+    visit(tree, 'element', (table, index, parent) => {
+      if (table.tagName !== 'table' || !parent || index === undefined) return;
+
+      const siblings = parent.children as RootContent[];
+      let captionText = '';
+      let prev = index - 1;
+      while (prev >= 0 && isBlank(siblings[prev]!)) prev--;
+      const before = siblings[prev];
+      if (isElement(before, 'p') && CAPTION_PREFIX.test(toString(before))) {
+        captionText = toString(before).replace(CAPTION_PREFIX, '').trim();
+        siblings.splice(prev, index - prev);
+        index = prev;
+      } else {
+        const heading = siblings.slice(0, index).reverse().find(isHeading);
+        captionText = heading ? toString(heading).trim() : '';
+      }
+
+      for (const head of children(table, 'thead')) {
+        for (const row of children(head, 'tr')) {
+          for (const cell of children(row, 'th')) cell.properties.scope = 'col';
+        }
+      }
+      for (const body of children(table, 'tbody')) {
+        for (const row of children(body, 'tr')) {
+          const first = row.children.find((c): c is Element => isElement(c));
+          if (!first) continue;
+          const label = toString(first).trim();
+          const id = makeId(label);
+          row.properties.id = id;
+          first.tagName = 'th';
+          first.properties.scope = 'row';
+          first.children.push({
+            type: 'element',
+            tagName: 'a',
+            properties: { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to row: ${label}` },
+            children: [linkIcon()],
+          });
+        }
+      }
+      if (captionText) {
+        table.children.unshift({ type: 'element', tagName: 'caption', properties: {}, children: [{ type: 'text', value: captionText }] });
+      }
+
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: captionText || 'Table' },
+        children: [table],
+      };
+      siblings[index] = wrapper;
+      return index + 1;
+    });
+  };
+}

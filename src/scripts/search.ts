@@ -1,0 +1,137 @@
+/**
+ * Search, loaded on first use: queries the Pagefind index built from the site
+ * and renders results with their matching sections. Arrow keys move between results;
+ * Enter follows the focused link; Esc closes the dialog (native <dialog> behaviour).
+ */
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  data: () => Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  debouncedSearch: (
+    term: string,
+    options: { filters?: Record<string, string> },
+    debounceMs?: number,
+  ) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** How many pages, and sections per page, a result list shows. */
+const MAX_RESULTS = 10;
+const MAX_SECTIONS = 3;
+
+async function loadPagefind(): Promise<Pagefind> {
+  // A runtime URL: the index is generated after the site is built, so the bundler must not resolve it.
+  const url = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  // Extra weight for exact matches of short terms, so "EC2" ranks the EC2 page over pages that mention it.
+  await pagefind.options({ ranking: { termSimilarity: 3, pageLength: 0.6, termSaturation: 1.6 } });
+  return pagefind;
+}
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+};
+
+/** Pagefind's excerpts come from our own index: text it has escaped, with <mark> around the matches. */
+function excerptNode(html: string) {
+  const p = element('p', 'mt-0.5 text-sm text-slate-600 dark:text-slate-400 [&_mark]:bg-yellow-200 [&_mark]:text-slate-900');
+  p.innerHTML = html;
+  return p;
+}
+
+function renderResult(data: PagefindResultData) {
+  const item = element('li', 'mt-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700');
+  const link = element('a', 'flex flex-wrap items-baseline gap-x-2 font-semibold text-accent-700 hover:underline dark:text-accent-300');
+  link.href = data.url;
+  link.append(element('span', '', data.meta.title ?? data.url));
+  const category = data.filters['category']?.[0];
+  if (category) link.append(element('span', 'text-xs font-normal text-slate-600 dark:text-slate-400', category));
+  item.append(link);
+
+  const sections = data.sub_results.filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS);
+  if (sections.length === 0) {
+    item.append(excerptNode(data.excerpt));
+  } else {
+    const list = element('ul', 'mt-1 space-y-1 border-s-2 border-slate-200 ps-3 dark:border-slate-700');
+    for (const section of sections) {
+      const li = element('li', '');
+      const a = element('a', 'text-sm font-medium text-slate-800 hover:underline dark:text-slate-200', section.title);
+      a.href = section.url;
+      li.append(a, excerptNode(section.excerpt));
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+export async function attach(dialog: HTMLDialogElement) {
+  const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
+  const select = dialog.querySelector<HTMLSelectElement>('#search-category')!;
+  const status = dialog.querySelector<HTMLElement>('#search-status')!;
+  const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
+  const pagefind = await loadPagefind();
+
+  const filters = await pagefind.filters();
+  for (const name of Object.keys(filters['category'] ?? {}).sort()) {
+    select.append(new Option(name, name));
+  }
+
+  let latest = 0;
+  async function run() {
+    const term = input.value.trim();
+    const ticket = ++latest;
+    if (!term) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const search = await pagefind.debouncedSearch(term, { filters: select.value ? { category: select.value } : {} });
+    // A newer keystroke has started another search: this one's results are stale.
+    if (!search || ticket !== latest) return;
+    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (ticket !== latest) return;
+    list.replaceChildren(...data.map(renderResult));
+    const count = search.results.length;
+    status.textContent = count === 0 ? `No results for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”.`;
+  }
+
+  input.addEventListener('input', run);
+  select.addEventListener('change', run);
+
+  // Arrow keys walk through every link in the results, starting from the search box.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll('a')];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    event.preventDefault();
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)]!.focus();
+  });
+
+  // Following a result to a section of the page already open does not reload it: close the dialog.
+  list.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('a')) dialog.close();
+  });
+
+  if (input.value.trim()) await run();
+}

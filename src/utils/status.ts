@@ -1,0 +1,18 @@
+import { SERVICE_STATES } from '../schemas';
+
+type State = (typeof SERVICE_STATES)[number];
+
+/** How each lifecycle state reads in a notice or a table cell. */
+export const STATE_LABELS: Record<State, string> = {
+  active: 'Active',
+  legacy: 'Legacy',
+  closed: 'Closed to new customers',
+  retired: 'Retired',
+  renamed: 'Renamed',
+};
+
+/** "2025-07-31" -> "July 2025"; "2024-02" -> "February 2024". */
+export function formatMonth(date: string): string {
+  const [year, month] = date.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
