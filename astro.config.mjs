@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
     processor: unified({ gfm: false, remarkPlugins, rehypePlugins }),
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindDev()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

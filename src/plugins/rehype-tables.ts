@@ -16,6 +16,11 @@ const isHeading = (node: RootContent): node is Element => isElement(node) && /^h
 
 const children = (el: Element, tag: string) => el.children.filter((c): c is Element => isElement(c, tag));
 
+/** A newline between cells, so text extracted from the page (search excerpts) does not run cells together. */
+function spaceCells(row: Element) {
+  row.children = row.children.filter((c): c is Element => isElement(c)).flatMap((cell, i) => (i === 0 ? [cell] : [{ type: 'text', value: '\n' } as const, cell]));
+}
+
 /**
  * Turns GFM tables into accessible, shareable tables:
  * - the `Table: ...` paragraph before a table becomes its `<caption>` (else the nearest heading above does);
@@ -53,6 +58,7 @@ export function rehypeTables() {
       for (const head of children(table, 'thead')) {
         for (const row of children(head, 'tr')) {
           for (const cell of children(row, 'th')) cell.properties.scope = 'col';
+          spaceCells(row);
         }
       }
       for (const body of children(table, 'tbody')) {
@@ -70,6 +76,7 @@ export function rehypeTables() {
             properties: { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to row: ${label}` },
             children: [linkIcon()],
           });
+          spaceCells(row);
         }
       }
       if (captionText) {

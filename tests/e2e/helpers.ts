@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the search dialog from the header and types a query. */
+export async function search(page: Page, query: string) {
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  const input = page.getByRole('searchbox', { name: 'Search services, comparisons and concepts' });
+  await expect(input).toBeFocused();
+  await input.fill(query);
+  await expect(page.getByRole('status').filter({ hasText: `for “${query}”` })).toBeVisible();
+  return page.locator('#search-results > li');
+}
+
+/** The element is fully in view and not hidden under the sticky header. */
+export async function expectBelowHeader(page: Page, selector: string) {
+  const header = await page.locator('body > header').boundingBox();
+  const target = await page.locator(selector).boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(header).not.toBeNull();
+  expect(target).not.toBeNull();
+  expect(target!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
+  expect(target!.y + target!.height).toBeLessThanOrEqual(viewport.height);
+}

@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test';
+import { expectBelowHeader, search } from './helpers';
+
+test.describe('a service page', () => {
+  test('shows the name, summary, contents, body and study aids', async ({ page }) => {
+    await page.goto('/services/lambda/');
+    await expect(page).toHaveTitle('AWS Lambda · AWS Study Guide');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Lambda');
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Compute' })).toHaveAttribute('href', '/categories/compute/');
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Exam tips' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Key facts' })).toBeVisible();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    const related = page.locator('section[aria-labelledby="related"]');
+    await expect(related.getByRole('link', { name: 'Amazon API Gateway' })).toBeVisible();
+  });
+
+  test('lists the comparisons that include the service', async ({ page }) => {
+    await page.goto('/services/lambda/');
+    await page.locator('section[aria-labelledby="comparisons"]').getByRole('link', { name: 'AWS Batch vs AWS Lambda' }).click();
+    await expect(page).toHaveURL('/compare/batch-vs-lambda/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Batch vs AWS Lambda');
+  });
+
+  test('links a retired service to its notice and alternatives', async ({ page }) => {
+    await page.goto('/services/qldb/');
+    const notice = page.getByRole('note');
+    await expect(notice).toContainText('Retired since');
+    await expect(notice.getByRole('link', { name: 'Amazon Aurora' })).toHaveAttribute('href', '/services/aurora/');
+  });
+});
+
+test.describe('search', () => {
+  for (const [query, title] of [
+    ['ec2', 'Amazon Elastic Compute Cloud'],
+    ['lambda', 'AWS Lambda'],
+    ['Elastic Compute Cloud', 'Amazon Elastic Compute Cloud'],
+    ['Dynamo', 'Amazon DynamoDB'],
+  ] as const) {
+    test(`"${query}" puts ${title} first`, async ({ page }) => {
+      await page.goto('/');
+      const results = await search(page, query);
+      await expect(results.first().locator('a').first()).toContainText(title);
+    });
+  }
+
+  test('following the first result opens the service page', async ({ page }) => {
+    await page.goto('/');
+    const results = await search(page, 'ec2');
+    await results.first().locator('a').first().click();
+    await expect(page).toHaveURL('/services/ec2/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Amazon Elastic Compute Cloud');
+  });
+
+  test('results link to matching sections by their anchor', async ({ page }) => {
+    await page.goto('/');
+    const results = await search(page, 'cold start');
+    const section = results.first().locator('ul a').first();
+    await expect(section).toHaveAttribute('href', /^\/services\/lambda\/#[a-z0-9-]+$/);
+  });
+
+  test('opens with Ctrl+K and "/" and closes with Escape', async ({ page }) => {
+    await page.goto('/services/ec2/');
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    await page.keyboard.press('Control+k');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('/');
+    await expect(dialog).toBeVisible();
+  });
+});
+
+test.describe('linkable sections', () => {
+  test('a deep link opens at its section, below the sticky header', async ({ page }) => {
+    await page.goto('/services/lambda/');
+    const id = await page.locator('article .prose h2').nth(3).getAttribute('id');
+    expect(id).toBeTruthy();
+    await page.goto(`/services/lambda/#${id}`);
+    await expect(page.locator(`#${id}`)).toBeInViewport();
+    await expectBelowHeader(page, `#${id}`);
+  });
+
+  test('the link control copies the section URL and says so', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/services/lambda/');
+    const heading = page.locator('article .prose h2').first();
+    const id = await heading.getAttribute('id');
+    const control = heading.getByRole('link', { name: /^Link to section: / });
+    await control.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/services/lambda/#${id}`);
+    await expect(page).toHaveURL(`/services/lambda/#${id}`);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a comparison table scrolls inside its box instead of widening the page', async ({ page }) => {
+    await page.goto('/compare/batch-vs-lambda/');
+    await expect(page.locator('.table-scroll').first()).toBeVisible();
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search box is a link to the index of all topics', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Search' })).toBeHidden();
+    await page.getByRole('link', { name: 'Browse all topics' }).first().click();
+    await expect(page).toHaveURL('/topics/');
+    await expect(page.getByRole('link', { name: 'AWS Lambda', exact: true })).toHaveAttribute('href', '/services/lambda/');
+  });
+});
+
+test.describe('theme', () => {
+  test('the toggle switches to dark and the choice survives a reload', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
