@@ -26,7 +26,7 @@ function spaceCells(row: Element) {
  * - the `Table: ...` paragraph before a table becomes its `<caption>` (else the nearest heading above does);
  * - header cells get `scope="col"`, the first cell of each body row becomes a `<th scope="row">`;
  * - each body row gets a stable id derived from its first cell, and a link to itself like headings have;
- * - the table is wrapped in a focusable, labelled region that scrolls sideways on narrow screens
+ * - the table is wrapped in a focusable, labelled section that scrolls sideways on narrow screens
  *   instead of widening the page.
  * Runs after rehype-slug so row ids never collide with heading ids.
  */
@@ -85,8 +85,8 @@ export function rehypeTables() {
 
       const wrapper: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: captionText || 'Table' },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: captionText || 'Table' },
         children: [table],
       };
       siblings[index] = wrapper;

@@ -56,10 +56,17 @@ function excerptNode(html: string) {
   return p;
 }
 
-function renderResult(data: PagefindResultData) {
+/** The result's URL, asking the page it opens to highlight the words searched for. */
+function withHighlight(href: string, term: string) {
+  const url = new URL(href, window.location.origin);
+  url.searchParams.set('highlight', term);
+  return url.pathname + url.search + url.hash;
+}
+
+function renderResult(data: PagefindResultData, term: string) {
   const item = element('li', 'mt-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700');
   const link = element('a', 'flex flex-wrap items-baseline gap-x-2 font-semibold text-accent-700 hover:underline dark:text-accent-300');
-  link.href = data.url;
+  link.href = withHighlight(data.url, term);
   link.append(element('span', '', data.meta.title ?? data.url));
   const category = data.filters['category']?.[0];
   if (category) link.append(element('span', 'text-xs font-normal text-slate-600 dark:text-slate-400', category));
@@ -73,7 +80,7 @@ function renderResult(data: PagefindResultData) {
     for (const section of sections) {
       const li = element('li', '');
       const a = element('a', 'text-sm font-medium text-slate-800 hover:underline dark:text-slate-200', section.title);
-      a.href = section.url;
+      a.href = withHighlight(section.url, term);
       li.append(a, excerptNode(section.excerpt));
       list.append(li);
     }
@@ -108,7 +115,7 @@ export async function attach(dialog: HTMLDialogElement) {
     if (!search || ticket !== latest) return;
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map(renderResult));
+    list.replaceChildren(...data.map((d) => renderResult(d, term)));
     const count = search.results.length;
     status.textContent = count === 0 ? `No results for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”.`;
   }

@@ -11,13 +11,13 @@ test.describe('a service page', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Exam tips' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Key facts' })).toBeVisible();
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-    const related = page.locator('section[aria-labelledby="related"]');
+    const related = page.getByRole('region', { name: 'Related services' });
     await expect(related.getByRole('link', { name: 'Amazon API Gateway' })).toBeVisible();
   });
 
   test('lists the comparisons that include the service', async ({ page }) => {
     await page.goto('/services/lambda/');
-    await page.locator('section[aria-labelledby="comparisons"]').getByRole('link', { name: 'AWS Batch vs AWS Lambda' }).click();
+    await page.getByRole('region', { name: 'Comparisons' }).getByRole('link', { name: 'AWS Batch vs AWS Lambda' }).click();
     await expect(page).toHaveURL('/compare/batch-vs-lambda/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Batch vs AWS Lambda');
   });
@@ -56,7 +56,19 @@ test.describe('search', () => {
     await page.goto('/');
     const results = await search(page, 'cold start');
     const section = results.first().locator('ul a').first();
-    await expect(section).toHaveAttribute('href', /^\/services\/lambda\/#[a-z0-9-]+$/);
+    await expect(section).toHaveAttribute('href', /^\/services\/lambda\/\?highlight=cold\+start#[a-z0-9-]+$/);
+  });
+
+  test('the page a result opens marks the words searched for, and the address stays clean', async ({ page }) => {
+    await page.goto('/');
+    const results = await search(page, 'cold start');
+    const section = results.first().locator('ul a').first();
+    const href = (await section.getAttribute('href'))!;
+    await section.click();
+    const hash = href.slice(href.indexOf('#'));
+    await expect(page).toHaveURL(`/services/lambda/${hash}`);
+    await expect(page.locator(hash)).toBeInViewport();
+    await expect(page.locator('article mark.search-hit').first()).toHaveText(/cold|start/i);
   });
 
   test('opens with Ctrl+K and "/" and closes with Escape', async ({ page }) => {

@@ -26,7 +26,7 @@ describe('tables', () => {
   it('turns the "Table:" line into a caption and wraps the table in a labelled scroll region', async () => {
     const { html } = await renderMarkdown(table('Table: Lambda vs Batch', ['Timeout']));
     expect(html).not.toContain('<p>Table:');
-    expect(html).toMatch(/^<div class="table-scroll" role="region" tabindex="0" aria-label="Lambda vs Batch"><table><caption>Lambda vs Batch<\/caption>/);
+    expect(html).toMatch(/^<section class="table-scroll" tabindex="0" aria-label="Lambda vs Batch"><table><caption>Lambda vs Batch<\/caption>/);
   });
 
   it('falls back to the nearest heading above for the caption', async () => {

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { expectBelowHeader } from './helpers';
+
+const COMPARISON = '/compare/batch-vs-lambda/';
+
+test('a row link opens with that row highlighted and below the header', async ({ page }) => {
+  await page.goto(COMPARISON);
+  const rows = page.locator('.table-scroll tbody tr[id]');
+  const id = await rows.nth(2).getAttribute('id');
+  await page.goto(`${COMPARISON}#${id}`);
+  const target = page.locator(`tr#${id}`);
+  await expect(target).toBeInViewport();
+  await expectBelowHeader(page, `tr#${id} > th`);
+  const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const other = await rows.nth(0).getAttribute('id');
+  expect(await background(`tr#${id} > th`)).not.toBe(await background(`tr#${other} > th`));
+});
+
+test('a row link control names its row and copies the row URL', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(COMPARISON);
+  const row = page.locator('.table-scroll tbody tr[id]').first();
+  const id = await row.getAttribute('id');
+  const name = (await row.locator('th').innerText()).trim();
+  await row.getByRole('link', { name: `Link to row: ${name}` }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${COMPARISON}#${id}`);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the header row and the first column stay in view while the table scrolls', async ({ page }) => {
+    await page.goto('/compare/database-services/');
+    const box = page.locator('.table-scroll').first();
+    const firstHeader = box.locator('thead th').first();
+    const firstRowHeader = box.locator('tbody th').first();
+    const before = await firstRowHeader.boundingBox();
+    const overflow = await box.evaluate((el) => ({ x: el.scrollWidth - el.clientWidth, y: el.scrollHeight - el.clientHeight }));
+    expect(overflow.x, 'the table is wider than the phone, so it must scroll sideways').toBeGreaterThan(0);
+    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth, top: el.scrollHeight }));
+    const boxBox = (await box.boundingBox())!;
+    const after = (await firstRowHeader.boundingBox())!;
+    expect(Math.round(after.x)).toBe(Math.round(before!.x));
+    if (overflow.y > 0) {
+      const header = (await firstHeader.boundingBox())!;
+      expect(Math.abs(header.y - boxBox.y)).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test('no comparison page is wider than the screen', async ({ page }) => {
+    await page.goto('/compare/');
+    const urls = await page.locator('main a[href^="/compare/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) {
+      await page.goto(url);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, url).toBeLessThanOrEqual(390);
+    }
+  });
+});
+
+test('each category page shows its services at a glance, linked row by row', async ({ page }) => {
+  await page.goto('/categories/database/');
+  const table = page.getByRole('table', { name: 'Database services at a glance' });
+  await expect(table.getByRole('rowheader', { name: /Amazon DynamoDB/ })).toBeVisible();
+  await expect(table.locator('tr#qldb')).toContainText('Retired');
+  await page.goto('/categories/database/#dynamodb');
+  await expect(page.locator('tr#dynamodb')).toBeInViewport();
+});

@@ -1,0 +1,17 @@
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { builtSite } from './built-site';
+
+// Rules and the reasons for each exception are in .htmlvalidate.json.
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe('HTML of every built page', () => {
+  for (const page of builtSite().values()) {
+    it(`${page.url} is valid`, async () => {
+      // The file name only tells the loader where to look for .htmlvalidate.json: the project root.
+      const report = await validator.validateString(page.html, `page${page.url.replaceAll('/', '_')}.html`);
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+      expect(messages).toEqual([]);
+    });
+  }
+});
