@@ -9,11 +9,12 @@ import { existsSync } from 'node:fs';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const PORT = 4322;
 
-function browserPath(): string | undefined {
+/** Launch options naming the browser binary, or none to use Playwright's own. */
+function browserPath(): { executablePath?: string } {
   const candidates = [process.env['CHROMIUM_PATH'], SYSTEM_CHROMIUM].filter((p): p is string => Boolean(p));
   const system = candidates.find((p) => existsSync(p));
-  if (system) return system;
-  if (existsSync(chromium.executablePath())) return undefined;
+  if (system) return { executablePath: system };
+  if (existsSync(chromium.executablePath())) return {};
   throw new Error(
     'No Chromium to run the end-to-end tests: install the system one (Debian: `apt-get install chromium`), ' +
       'point CHROMIUM_PATH at a Chromium binary, or install Playwright\'s (`npx playwright install chromium`).',
@@ -31,7 +32,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: browserPath(),
+      ...browserPath(),
       // Without these, Chromium keeps trying to reach Google's hosts, which this network refuses.
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },

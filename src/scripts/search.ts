@@ -1,6 +1,7 @@
 /**
- * Search, loaded on first use: queries the Pagefind index built from the site
- * and renders results with their matching sections. Arrow keys move between results;
+ * Search, loaded on first use: queries the Pagefind index built from the site, puts pages
+ * named by the query first (see utils/search-names.ts), and renders results with their
+ * matching sections. Arrow keys move between results;
  * Enter follows the focused link; Esc closes the dialog (native <dialog> behaviour).
  */
 
@@ -8,6 +9,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  weighted_locations: Array<{ balanced_score: number }>;
 }
 interface PagefindResultData {
   url: string;
@@ -28,6 +30,8 @@ interface Pagefind {
     debounceMs?: number,
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
+
+import { rankByName, type NamedTopic } from '../utils/search-names';
 
 /** How many pages, and sections per page, a result list shows. */
 const MAX_RESULTS = 10;
@@ -63,16 +67,25 @@ function withHighlight(href: string, term: string) {
   return url.pathname + url.search + url.hash;
 }
 
-function renderResult(data: PagefindResultData, term: string) {
+function renderPage(url: string, title: string, category: string | undefined, term: string) {
   const item = element('li', 'mt-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700');
   const link = element('a', 'flex flex-wrap items-baseline gap-x-2 font-semibold text-accent-700 hover:underline dark:text-accent-300');
-  link.href = withHighlight(data.url, term);
-  link.append(element('span', '', data.meta.title ?? data.url));
-  const category = data.filters['category']?.[0];
+  link.href = withHighlight(url, term);
+  link.append(element('span', '', title));
   if (category) link.append(element('span', 'text-xs font-normal text-slate-600 dark:text-slate-400', category));
   item.append(link);
+  return item;
+}
 
-  const sections = data.sub_results.filter((s) => s.url.includes('#')).slice(0, MAX_SECTIONS);
+function renderResult(data: PagefindResultData, term: string) {
+  const item = renderPage(data.url, data.meta.title ?? data.url, data.filters['category']?.[0], term);
+
+  // Pagefind lists a page's sections in page order; the best-matching sections are the ones to show.
+  const score = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+  const sections = data.sub_results
+    .filter((s) => s.url.includes('#'))
+    .sort((a, b) => score(b) - score(a))
+    .slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
     item.append(excerptNode(data.excerpt));
   } else {
@@ -94,7 +107,10 @@ export async function attach(dialog: HTMLDialogElement) {
   const select = dialog.querySelector<HTMLSelectElement>('#search-category')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
-  const pagefind = await loadPagefind();
+  const [pagefind, topics] = await Promise.all([
+    loadPagefind(),
+    fetch('/search-names.json').then((response) => response.json() as Promise<NamedTopic[]>),
+  ]);
 
   const filters = await pagefind.filters();
   for (const name of Object.keys(filters['category'] ?? {}).sort()) {
@@ -115,8 +131,14 @@ export async function attach(dialog: HTMLDialogElement) {
     if (!search || ticket !== latest) return;
     const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map((d) => renderResult(d, term)));
-    const count = search.results.length;
+    const candidates = select.value ? topics.filter((t) => t.category === select.value) : topics;
+    const ranked = rankByName(term, data, candidates, (d) => d.url).slice(0, MAX_RESULTS);
+    list.replaceChildren(
+      ...ranked.map((entry) =>
+        'result' in entry ? renderResult(entry.result, term) : renderPage(entry.topic.url, entry.topic.title, entry.topic.category, term),
+      ),
+    );
+    const count = Math.max(search.results.length, ranked.length);
     status.textContent = count === 0 ? `No results for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”.`;
   }
 

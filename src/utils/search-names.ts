@@ -1,0 +1,76 @@
+/**
+ * Exact-name matching for search. Pagefind ranks by how words occur in page text, so a
+ * comparison that names EC2 in its title can outrank the EC2 page itself. Learners who type a
+ * service's name or abbreviation want that service: pages whose names match the query are put
+ * first, strongest match first, and Pagefind's order decides the rest.
+ */
+export interface NamedTopic {
+  url: string;
+  title: string;
+  category: string;
+  /** Every name the topic goes by, lower-case: title, short name, name without vendor, aliases. */
+  names: string[];
+}
+
+/** Lower-case, single spaces, no "Amazon"/"AWS" in front, no punctuation at the ends. */
+export function normalizeName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(amazon|aws) /, '')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Words separated by single spaces, so matches can be tested at word starts. */
+const words = (text: string) => ` ${text.replace(/[\s/-]+/g, ' ')}`;
+
+/**
+ * How well a topic's names match the query: 3 when a name is the query, 2 when a name starts
+ * with it ("dynamo" for DynamoDB), 1 when a word inside a name does ("beanstalk"), 0 otherwise.
+ * Queries shorter than three letters only match whole names, so "S3" does not pick "S3 Glacier".
+ */
+export function nameMatch(query: string, names: readonly string[]): number {
+  const q = normalizeName(query);
+  if (q.length < 2) return 0;
+  let best = 0;
+  for (const raw of names) {
+    const name = normalizeName(raw);
+    if (name === q) return 3;
+    if (q.length < 3) continue;
+    if (name.startsWith(q)) best = Math.max(best, 2);
+    else if (words(name).includes(words(q))) best = Math.max(best, 1);
+  }
+  return best;
+}
+
+/** The topics whose names match the query, strongest match first; ties keep `topics` order. */
+export function topicsNamed<T extends NamedTopic>(query: string, topics: readonly T[]): T[] {
+  return topics
+    .map((topic, index) => ({ topic, index, score: nameMatch(query, topic.names) }))
+    .filter((m) => m.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((m) => m.topic);
+}
+
+/**
+ * Puts the pages named by the query ahead of the others, keeping Pagefind's order within
+ * each group. `urlOf` reads a result's URL; named topics missing from the results are added.
+ */
+export function rankByName<R>(
+  query: string,
+  results: readonly R[],
+  topics: readonly NamedTopic[],
+  urlOf: (result: R) => string,
+): Array<{ result: R } | { topic: NamedTopic }> {
+  const position = new Map(results.map((r, i) => [urlOf(r).split('#')[0]!, i]));
+  // Among equally strong matches, the one Pagefind ranked higher comes first.
+  const ordered = [...topics].sort((a, b) => (position.get(a.url) ?? Infinity) - (position.get(b.url) ?? Infinity));
+  const named = topicsNamed(query, ordered);
+  const first = named.map((topic) => {
+    const at = position.get(topic.url);
+    return at === undefined ? { topic } : { result: results[at]! };
+  });
+  const taken = new Set(named.map((t) => t.url));
+  return [...first, ...results.filter((r) => !taken.has(urlOf(r).split('#')[0]!)).map((result) => ({ result }))];
+}

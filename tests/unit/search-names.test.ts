@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { nameMatch, normalizeName, rankByName, topicsNamed, type NamedTopic } from '../../src/utils/search-names';
+
+const topic = (url: string, ...names: string[]): NamedTopic => ({ url, title: names[0]!, category: 'Compute', names });
+
+const ec2 = topic('/services/ec2/', 'amazon elastic compute cloud', 'ec2', 'elastic compute cloud');
+const dynamodb = topic('/services/dynamodb/', 'amazon dynamodb', 'dynamodb', 'nosql');
+const beanstalk = topic('/services/elastic-beanstalk/', 'aws elastic beanstalk', 'elastic beanstalk');
+const glacierVaults = topic('/services/s3-glacier/', 'amazon glacier', 'glacier', 's3 glacier');
+const storageClasses = topic('/services/s3-storage-classes/', 's3 storage classes', 's3 glacier deep archive');
+const s3 = topic('/services/s3/', 'amazon simple storage service', 's3');
+const ecsVsFargate = topic('/compare/ecs-on-ec2-vs-fargate/', 'amazon ecs on ec2 vs aws fargate');
+
+describe('name matching', () => {
+  it('normalizes case, spacing, vendor prefix and punctuation at the ends', () => {
+    expect(normalizeName('  Amazon   EC2 ')).toBe('ec2');
+    expect(normalizeName('AWS Lambda?')).toBe('lambda');
+    expect(normalizeName('S3 One Zone-IA')).toBe('s3 one zone-ia');
+  });
+
+  it('scores a whole name over a name prefix over a word inside a name', () => {
+    expect(nameMatch('EC2', ec2.names)).toBe(3);
+    expect(nameMatch('Elastic Compute Cloud', ec2.names)).toBe(3);
+    expect(nameMatch('Dynamo', dynamodb.names)).toBe(2);
+    expect(nameMatch('Beanstalk', beanstalk.names)).toBe(1);
+    expect(nameMatch('lambda', ec2.names)).toBe(0);
+  });
+
+  it('matches queries of one or two letters only against whole names', () => {
+    expect(nameMatch('S3', storageClasses.names)).toBe(0);
+    expect(nameMatch('S3', s3.names)).toBe(3);
+    expect(nameMatch('e', ec2.names)).toBe(0);
+  });
+
+  it('does not match inside words', () => {
+    expect(nameMatch('stalk', beanstalk.names)).toBe(0);
+  });
+
+  it('orders named topics by match strength', () => {
+    expect(topicsNamed('glacier', [storageClasses, glacierVaults]).map((t) => t.url)).toEqual(['/services/s3-glacier/', '/services/s3-storage-classes/']);
+  });
+});
+
+describe('ranking results by name', () => {
+  const url = (r: { url: string }) => r.url;
+
+  it('puts the page a query names ahead of pages that merely mention it', () => {
+    const results = [{ url: '/compare/ecs-on-ec2-vs-fargate/' }, { url: '/services/ec2/#instance-lifecycle' }, { url: '/services/lightsail/' }];
+    const ranked = rankByName('ec2', results, [ecsVsFargate, ec2], url);
+    expect(ranked).toEqual([
+      { result: { url: '/services/ec2/#instance-lifecycle' } },
+      { result: { url: '/compare/ecs-on-ec2-vs-fargate/' } },
+      { result: { url: '/services/lightsail/' } },
+    ]);
+  });
+
+  it('adds a named page that the full-text results missed', () => {
+    const ranked = rankByName('dynamo', [{ url: '/services/lambda/' }], [dynamodb], url);
+    expect(ranked).toEqual([{ topic: dynamodb }, { result: { url: '/services/lambda/' } }]);
+  });
+
+  it('keeps full-text order when nothing is named', () => {
+    const results = [{ url: '/a/' }, { url: '/b/' }];
+    expect(rankByName('cold start', results, [ec2, dynamodb], url)).toEqual([{ result: results[0] }, { result: results[1] }]);
+  });
+});
