@@ -71,6 +71,37 @@ test.describe('search', () => {
     await expect(page.locator('article mark.search-hit').first()).toHaveText(/cold|start/i);
   });
 
+  test('from the keyboard alone: "/" to open, type, arrows to a section, Enter to go there', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search services, comparisons and concepts' })).toBeFocused();
+    await page.keyboard.type('cold start');
+    // The result count is announced through a live region.
+    await expect(page.getByRole('status').filter({ hasText: /\d+ results? for “cold start”/ })).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('#search-results a').first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const section = page.locator('#search-results a').nth(1);
+    await expect(section).toBeFocused();
+    const hash = new URL((await section.getAttribute('href'))!, 'http://x').hash;
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/services/lambda/${hash}$`));
+    await expect(page.locator(hash)).toBeInViewport();
+  });
+
+  test('filters results by category', async ({ page }) => {
+    await page.goto('/');
+    const results = await search(page, 'replication');
+    await page.getByRole('combobox', { name: 'Category' }).selectOption('Database');
+    await expect(page.getByRole('status')).toContainText('for “replication”');
+    await expect(results.first()).toBeVisible();
+    const categories = await results.locator(':scope > a > span:nth-child(2)').allInnerTexts();
+    expect(categories.length).toBeGreaterThan(0);
+    expect(new Set(categories)).toEqual(new Set(['Database']));
+  });
+
   test('opens with Ctrl+K and "/" and closes with Escape', async ({ page }) => {
     await page.goto('/services/ec2/');
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });
