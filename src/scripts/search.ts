@@ -33,9 +33,11 @@ interface Pagefind {
 
 import { rankByName, type NamedTopic } from '../utils/search-names';
 
-/** How many pages, and sections per page, a result list shows. */
-const MAX_RESULTS = 10;
+/** How many pages a result list shows at first (and adds with "Show more"), and sections per page. */
+const PAGE_SIZE = 5;
 const MAX_SECTIONS = 3;
+/** Pause after a keystroke before searching: short enough to feel instant, long enough to skip mid-word queries. */
+const DEBOUNCE_MS = 120;
 
 async function loadPagefind(): Promise<Pagefind> {
   // A runtime URL: the index is generated after the site is built, so the bundler must not resolve it.
@@ -126,19 +128,49 @@ export async function attach(dialog: HTMLDialogElement) {
       status.textContent = '';
       return;
     }
-    const search = await pagefind.debouncedSearch(term, { filters: select.value ? { category: select.value } : {} });
+    const search = await pagefind.debouncedSearch(term, { filters: select.value ? { category: select.value } : {} }, DEBOUNCE_MS);
     // A newer keystroke has started another search: this one's results are stale.
     if (!search || ticket !== latest) return;
-    const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    if (ticket !== latest) return;
+    const { results } = search;
+    list.replaceChildren();
     const candidates = select.value ? topics.filter((t) => t.category === select.value) : topics;
-    const ranked = rankByName(term, data, candidates, (d) => d.url).slice(0, MAX_RESULTS);
-    list.replaceChildren(
-      ...ranked.map((entry) =>
-        'result' in entry ? renderResult(entry.result, term) : renderPage(entry.topic.url, entry.topic.title, entry.topic.category, term),
-      ),
-    );
-    const count = Math.max(search.results.length, ranked.length);
+    const shownPages = new Set<string>();
+    let loaded = 0;
+
+    // Results come a page at a time: each one costs a fragment fetch, and most readers stop at the first few.
+    async function showMore() {
+      const batch = await Promise.all(results.slice(loaded, loaded + PAGE_SIZE).map((r) => r.data()));
+      if (ticket !== latest) return;
+      // Pages named by the query lead the first batch; later batches keep Pagefind's order.
+      const entries = loaded === 0 ? rankByName(term, batch, candidates, (d) => d.url) : batch.map((result) => ({ result }));
+      loaded += PAGE_SIZE;
+      const added: HTMLElement[] = [];
+      for (const entry of entries) {
+        const url = ('result' in entry ? entry.result.url : entry.topic.url).split('#')[0]!;
+        if (shownPages.has(url)) continue;
+        shownPages.add(url);
+        added.push('result' in entry ? renderResult(entry.result, term) : renderPage(entry.topic.url, entry.topic.title, entry.topic.category, term));
+      }
+      list.append(...added);
+      if (loaded < results.length) list.append(moreButton(added));
+    }
+
+    function moreButton(previous: HTMLElement[]) {
+      const item = element('li', 'mt-2 text-center');
+      const button = element('button', 'rounded-md px-3 py-2 text-sm font-medium text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800', 'Show more results');
+      button.type = 'button';
+      button.addEventListener('click', async () => {
+        item.remove();
+        await showMore();
+        // Keyboard users continue from the first new result rather than losing their place.
+        (previous.at(-1)?.nextElementSibling?.querySelector('a') ?? input).focus();
+      });
+      item.append(button);
+      return item;
+    }
+
+    await showMore();
+    const count = Math.max(results.length, shownPages.size);
     status.textContent = count === 0 ? `No results for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”.`;
   }
 

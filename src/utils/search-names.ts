@@ -44,11 +44,17 @@ export function nameMatch(query: string, names: readonly string[]): number {
   return best;
 }
 
+/** A word found inside more names than this is a generic word ("database"), not a name. */
+const MAX_WORD_MATCHES = 3;
+
 /** The topics whose names match the query, strongest match first; ties keep `topics` order. */
 export function topicsNamed<T extends NamedTopic>(query: string, topics: readonly T[]): T[] {
-  return topics
+  const matches = topics
     .map((topic, index) => ({ topic, index, score: nameMatch(query, topic.names) }))
-    .filter((m) => m.score > 0)
+    .filter((m) => m.score > 0);
+  const wordOnly = matches.filter((m) => m.score === 1).length;
+  return matches
+    .filter((m) => m.score > 1 || wordOnly <= MAX_WORD_MATCHES)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .map((m) => m.topic);
 }

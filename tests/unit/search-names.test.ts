@@ -36,6 +36,12 @@ describe('name matching', () => {
     expect(nameMatch('stalk', beanstalk.names)).toBe(0);
   });
 
+  it('ignores a word that many names share: it is a generic word, not a name', () => {
+    const dbs = ['graph', 'ledger', 'document', 'relational'].map((kind) => topic(`/services/${kind}/`, `amazon ${kind} database`));
+    expect(topicsNamed('database', dbs)).toEqual([]);
+    expect(topicsNamed('database', dbs.slice(0, 3)).map((t) => t.url)).toEqual(['/services/graph/', '/services/ledger/', '/services/document/']);
+  });
+
   it('orders named topics by match strength', () => {
     expect(topicsNamed('glacier', [storageClasses, glacierVaults]).map((t) => t.url)).toEqual(['/services/s3-glacier/', '/services/s3-storage-classes/']);
   });

@@ -1,0 +1,210 @@
+/**
+ * `npm run bench`: measures the guide against the budgets in the issues and exits non-zero when a
+ * figure is over. Not part of `npm test`: it builds the site several times and takes a few minutes.
+ *
+ *   page weight   gzip bytes of HTML + CSS + JS a reader downloads before interacting, per page type
+ *   search        bytes fetched and time to first results for a first query (real and 1,000-page site)
+ *   build scale   synthetic guides of 250, 500 and 1,000 services: build time, pages/s, index, memory
+ *   lighthouse    performance, accessibility, best practices and SEO of three page types
+ */
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/browser.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { createTempProject, PROJECT, run } from '../support/temp-project.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+
+interface Row {
+  figure: string;
+  value: string;
+  budget: string;
+  over: boolean;
+}
+const rows: Row[] = [];
+
+/** Records a figure; with a budget, `fits` says whether it is within it. */
+function report(figure: string, value: string, budget?: { text: string; fits: boolean }) {
+  rows.push({ figure, value, budget: budget?.text ?? '', over: budget ? !budget.fits : false });
+  console.log(`${budget && !budget.fits ? '✗' : '·'} ${figure}: ${value}${budget ? ` (budget ${budget.text})` : ''}`);
+}
+const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+const atMost = (value: number, limit: number, text: string) => ({ text, fits: value <= limit });
+
+// ---------------------------------------------------------------- building
+
+async function build(root: string) {
+  const astro = await run('astro', ['build'], root);
+  if (!astro.ok) throw new Error(`astro build failed in ${root}:\n${astro.output}`);
+  const pagefind = await run('pagefind', ['--site', 'dist'], root);
+  if (!pagefind.ok) throw new Error(`pagefind failed in ${root}:\n${pagefind.output}`);
+  return { seconds: astro.seconds + pagefind.seconds, peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes) };
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)])));
+  return nested.flat();
+}
+
+/** Bytes of the search index a reader may fetch: everything Pagefind wrote but its unused UI bundles. */
+async function indexBytes(dist: string) {
+  const files = (await filesUnder(path.join(dist, 'pagefind'))).filter((f) => !/pagefind-(component-|modular-)?ui\.|pagefind-highlight/.test(f));
+  const sizes = await Promise.all(files.map(async (f) => (await stat(f)).size));
+  return sizes.reduce((a, b) => a + b, 0);
+}
+
+// ---------------------------------------------------------------- page weight
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Module scripts and their static imports, as files under dist/ (dynamic imports load on use). */
+async function moduleGraph(dist: string, entries: string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length) {
+    const url = queue.pop()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = await readFile(path.join(dist, url), 'utf8');
+    for (const m of code.matchAll(/\bimport\s*(?:[\w$*{},\s]*?from\s*)?["']([^"']+\.js)["']/g)) {
+      queue.push(path.posix.join(path.posix.dirname(url), m[1]!));
+    }
+  }
+  return [...seen];
+}
+
+async function pageWeight(dist: string, file: string) {
+  const html = await readFile(file, 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+  const modules = await moduleGraph(dist, [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!));
+  const inlineJs = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+  const cssBytes = (await Promise.all(css.map(async (href) => gz(await readFile(path.join(dist, href)))))).reduce((a, b) => a + b, 0);
+  const externalJs = (await Promise.all(modules.map(async (src) => gz(await readFile(path.join(dist, src)))))).reduce((a, b) => a + b, 0);
+  return { total: gz(html) + cssBytes + externalJs, js: externalJs + (inlineJs ? gz(inlineJs) : 0) };
+}
+
+const PAGE_TYPES: Array<[type: string, test: (url: string) => boolean, totalBudget?: number]> = [
+  ['service', (u) => /^\/services\/[^/]+\/$/.test(u), 40 * KiB],
+  ['comparison', (u) => /^\/compare\/[^/]+\/$/.test(u)],
+  ['concept', (u) => /^\/concepts\/[^/]+\/$/.test(u)],
+  ['category', (u) => /^\/categories\/[^/]+\/$/.test(u)],
+  ['home', (u) => u === '/'],
+];
+
+async function measurePageWeight(dist: string) {
+  const files = (await filesUnder(dist)).filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`));
+  const pages = await Promise.all(
+    files.map(async (f) => {
+      const rel = '/' + path.relative(dist, f).split(path.sep).join('/');
+      return { url: rel.replace(/index\.html$/, ''), ...(await pageWeight(dist, f)) };
+    }),
+  );
+  for (const [type, test, totalBudget] of PAGE_TYPES) {
+    const ofType = pages.filter((p) => test(p.url)).sort((a, b) => a.total - b.total);
+    if (ofType.length === 0) continue;
+    const median = ofType[Math.floor(ofType.length / 2)]!;
+    const worst = ofType.at(-1)!;
+    const worstJs = Math.max(...ofType.map((p) => p.js));
+    const budget = totalBudget ? atMost(worst.total, totalBudget, `≤ ${kib(totalBudget)}`) : undefined;
+    report(`page weight, ${type} (${ofType.length} pages): median / worst`, `${kib(median.total)} / ${kib(worst.total)} (${worst.url})`, budget);
+    report(`JavaScript before search, ${type}: worst`, kib(worstJs), atMost(worstJs, 10 * KiB, '≤ 10.0 KiB'));
+  }
+}
+
+// ---------------------------------------------------------------- search
+
+/** Opens a page, searches once, and counts what the search itself fetched and how long results took. */
+async function measureFirstQuery(label: string, dist: string, pagePath: string, query: string, port: number) {
+  const server = await serveStatic(dist, port);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${pagePath}`, { waitUntil: 'networkidle' });
+    let bytes = 0;
+    let requests = 0;
+    page.on('response', async (response) => {
+      requests += 1;
+      bytes += Number((await response.headerValue('content-length')) ?? 0);
+    });
+    await page.keyboard.press('Control+k');
+    const started = performance.now();
+    await page.locator('#search-input').fill(query);
+    await page.locator('#search-results > li').first().waitFor();
+    const ms = performance.now() - started;
+    await page.waitForLoadState('networkidle');
+    report(`search "${query}", ${label}: bytes fetched by the first query`, `${kib(bytes)} in ${requests} requests`, atMost(bytes, 150 * KiB, '≤ 150.0 KiB'));
+    report(`search "${query}", ${label}: time to first results`, `${ms.toFixed(0)} ms`, atMost(ms, 1000, '≤ 1000 ms'));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- build scale
+
+async function measureScale() {
+  const categories = await readFile(path.join(PROJECT, 'content/categories.yaml'), 'utf8');
+  const seconds: Record<number, number> = {};
+  for (const services of [250, 500, 1000]) {
+    const project = await createTempProject();
+    try {
+      await writeSyntheticCorpus(project.content, services, categories);
+      const result = await build(project.root);
+      const dist = path.join(project.root, 'dist');
+      const pages = (await filesUnder(dist)).filter((f) => f.endsWith('.html')).length;
+      seconds[services] = result.seconds;
+      const label = `build, ${services} services (${pages} pages)`;
+      report(`${label}: time`, `${result.seconds.toFixed(1)} s, ${(pages / result.seconds).toFixed(0)} pages/s`, services === 1000 ? atMost(result.seconds, 30, '≤ 30 s') : undefined);
+      report(`${label}: peak memory`, `${(result.peakBytes / MiB).toFixed(0)} MiB`, atMost(result.peakBytes, 1024 * MiB, '≤ 1024 MiB'));
+      report(`${label}: search index`, kib(await indexBytes(dist)));
+      if (services === 1000) await measureFirstQuery('1,000-service site', dist, '/services/service-0500/', 'synthetic 742', 4331);
+    } finally {
+      await project.remove();
+    }
+  }
+  // Linear growth means four times the services take at most about four times as long.
+  const ratio = seconds[1000]! / seconds[250]!;
+  report('build time, 1,000 vs 250 services', `${ratio.toFixed(2)}×`, atMost(ratio, 4.4, '≤ 4.4× (linear, +10%)'));
+}
+
+// ---------------------------------------------------------------- lighthouse
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+async function measureLighthouse(dist: string) {
+  const server = await serveStatic(dist, 4332);
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_ARGS] });
+  try {
+    for (const url of ['/', '/services/lambda/', '/compare/alb-vs-api-gateway/']) {
+      const result = await lighthouse(`${server.url}${url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const categories = result!.lhr.categories;
+      const scores = CATEGORIES.map((c) => Math.round((categories[c]?.score ?? 0) * 100));
+      report(`lighthouse ${url}: ${CATEGORIES.join(' / ')}`, scores.join(' / '), { text: '100 each', fits: scores.every((s) => s === 100) });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+const dist = path.join(PROJECT, 'dist');
+const real = await build(PROJECT);
+report('build, this guide: time', `${real.seconds.toFixed(1)} s`);
+report('build, this guide: search index', kib(await indexBytes(dist)));
+await measurePageWeight(dist);
+await measureFirstQuery('this guide', dist, '/services/ec2/', 'lambda', 4330);
+await measureLighthouse(dist);
+await measureScale();
+
+const over = rows.filter((r) => r.over);
+console.log(`\n${rows.length} figures, ${over.length} over budget${over.length ? `: ${over.map((r) => r.figure).join('; ')}` : ''}`);
+process.exit(over.length ? 1 : 0);

@@ -1,0 +1,82 @@
+/**
+ * A throwaway copy of this project with content of the caller's choosing, for tests that must
+ * build a site other than ours (bad content that must fail) and for the benchmark's large
+ * synthetic corpus. It keeps its own cache and output, so the real build's stay untouched.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const PROJECT = path.resolve(import.meta.dirname, '../..');
+
+export interface TempProject {
+  root: string;
+  content: string;
+  remove: () => Promise<void>;
+}
+
+/** Copies the code (not the content) into a new temporary folder; `content/` starts empty. */
+export async function createTempProject(): Promise<TempProject> {
+  const root = await mkdtemp(path.join(tmpdir(), 'guide-project-'));
+  for (const part of ['src', 'public', 'package.json', 'tsconfig.json']) {
+    await cp(path.join(PROJECT, part), path.join(root, part), { recursive: true });
+  }
+  await cp(path.join(PROJECT, 'astro.config.mjs'), path.join(root, 'project.config.mjs'));
+  await writeFile(path.join(root, 'astro.config.mjs'), `import config from './project.config.mjs';\nexport default { ...config, cacheDir: './.cache' };\n`);
+  await symlink(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'));
+  return { root, content: path.join(root, 'content'), remove: () => rm(root, { recursive: true, force: true }) };
+}
+
+export interface RunResult {
+  ok: boolean;
+  output: string;
+  seconds: number;
+  /** Highest resident memory of the process and its children together, in bytes (Linux). */
+  peakBytes: number;
+}
+
+/** Resident memory of a process and all its descendants, read from /proc. */
+async function treeRss(pid: number): Promise<number> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const stats = await Promise.all(
+    (await readdir('/proc')).filter((d) => /^\d+$/.test(d)).map((d) => readFile(`/proc/${d}/stat`, 'utf8').catch(() => '')),
+  );
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const stat of stats) {
+    // The command name may contain spaces; the fields after its closing parenthesis do not.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const id = Number(stat.slice(0, stat.indexOf(' ')));
+    const parent = Number(fields[1]);
+    children.set(parent, [...(children.get(parent) ?? []), id]);
+    rss.set(id, Number(fields[21]) * 4096);
+  }
+  let total = 0;
+  const queue = [pid];
+  while (queue.length) {
+    const id = queue.pop()!;
+    total += rss.get(id) ?? 0;
+    queue.push(...(children.get(id) ?? []));
+  }
+  return total;
+}
+
+/** Runs an npm-installed command in `cwd`, timing it and sampling its memory. */
+export function run(command: string, args: string[], cwd: string): Promise<RunResult> {
+  const started = performance.now();
+  const child = spawn(path.join(PROJECT, 'node_modules/.bin', command), args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let peakBytes = 0;
+  const sampler = setInterval(async () => {
+    if (child.pid) peakBytes = Math.max(peakBytes, await treeRss(child.pid));
+  }, 100);
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      resolve({ ok: code === 0, output, seconds: (performance.now() - started) / 1000, peakBytes });
+    });
+  });
+}
