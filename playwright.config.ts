@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser';
 
-/** End-to-end tests run against the built site (with its Pagefind index) served by `astro preview`. */
+/** End-to-end tests run against the built site (with its Pagefind index), served as a static host would. */
 const PORT = 4322;
 
 export default defineConfig({
@@ -18,7 +18,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node tests/support/serve-dist.ts ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
