@@ -12,6 +12,10 @@ test.describe('a service page', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Exam tips' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Key facts' })).toBeVisible();
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    // A pasted link previews with the page's own title and summary.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'AWS Lambda');
+    const summary = await page.locator('meta[name="description"]').getAttribute('content');
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', summary!);
     const related = page.getByRole('region', { name: 'Related services' });
     await expect(related.getByRole('link', { name: 'Amazon API Gateway' })).toBeVisible();
   });
@@ -149,8 +153,29 @@ test.describe('linkable sections', () => {
   });
 });
 
+test('the table of contents marks the section being read', async ({ page }) => {
+  await page.goto('/services/lambda/');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const heading = page.locator('article .prose h2').nth(4);
+  const id = await heading.getAttribute('id');
+  await page.evaluate((top) => window.scrollTo(0, top), await heading.evaluate((el) => el.getBoundingClientRect().top + window.scrollY - 100));
+  await expect(toc.locator(`a[href="#${id}"][aria-current="true"]`).last()).toBeVisible();
+  await expect(toc.locator('a[aria-current="true"]:visible')).toHaveCount(1);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the table of contents starts folded above the article and folds again after a pick', async ({ page }) => {
+    await page.goto('/services/lambda/');
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const firstLink = toc.locator('details a').first();
+    await expect(firstLink).toBeHidden();
+    await toc.locator('summary').click();
+    await expect(firstLink).toBeVisible();
+    await firstLink.click();
+    await expect(firstLink).toBeHidden();
+  });
 
   test('a comparison table scrolls inside its box instead of widening the page', async ({ page }) => {
     await page.goto('/compare/batch-vs-lambda/');
