@@ -1,9 +1,10 @@
 /**
  * Search, loaded on first use: queries the Pagefind index built from the site, puts pages
  * named by the query first (see utils/search-names.ts), and renders results with their
- * matching sections. Arrow keys move between results;
- * Enter follows the focused link; Esc closes the dialog (native <dialog> behaviour).
+ * matching sections. Arrow keys move between results; Enter follows the focused link;
+ * Esc closes the dialog (native <dialog> behaviour).
  */
+import { rankByName, type NamedTopic } from '../utils/search-names';
 
 interface PagefindSubResult {
   title: string;
@@ -22,7 +23,6 @@ interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   debouncedSearch: (
     term: string,
@@ -30,8 +30,6 @@ interface Pagefind {
     debounceMs?: number,
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
-
-import { rankByName, type NamedTopic } from '../utils/search-names';
 
 /** How many pages a result list shows at first (and adds with "Show more"), and sections per page. */
 const PAGE_SIZE = 5;
@@ -42,10 +40,7 @@ const DEBOUNCE_MS = 120;
 async function loadPagefind(): Promise<Pagefind> {
   // A runtime URL: the index is generated after the site is built, so the bundler must not resolve it.
   const url = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  // Extra weight for exact matches of short terms, so "EC2" ranks the EC2 page over pages that mention it.
-  await pagefind.options({ ranking: { termSimilarity: 3, pageLength: 0.6, termSaturation: 1.6 } });
-  return pagefind;
+  return (await import(/* @vite-ignore */ url)) as Pagefind;
 }
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
