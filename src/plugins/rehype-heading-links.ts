@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
-import { linkIcon } from './link-icon';
+import { anchorIcon, anchorProperties } from './anchor-link';
 
 /**
  * Appends a "link to this section" anchor to every h2-h4 that has an id.
@@ -11,11 +11,8 @@ import { linkIcon } from './link-icon';
 export const headingLinksOptions: Options = {
   behavior: 'append',
   test: ['h2', 'h3', 'h4'],
-  properties: (heading: Readonly<Element>) => ({
-    className: ['anchor-link'],
-    ariaLabel: `Link to section: ${toString(heading as Element).trim()}`,
-  }),
-  content: linkIcon,
+  properties: (heading: Readonly<Element>) => anchorProperties('section', toString(heading as Element).trim()),
+  content: anchorIcon,
 };
 
 export const rehypeHeadingLinks: [typeof rehypeAutolinkHeadings, Options] = [rehypeAutolinkHeadings, headingLinksOptions];

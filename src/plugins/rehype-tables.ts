@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { createIdMaker } from '../utils/slug';
-import { linkIcon } from './link-icon';
+import { anchorLink } from './anchor-link';
 
 /** Writers put `Table: <caption>` on its own line right before a table. */
 const CAPTION_PREFIX = /^Table:\s*/;
@@ -70,12 +70,7 @@ export function rehypeTables() {
           row.properties.id = id;
           first.tagName = 'th';
           first.properties.scope = 'row';
-          first.children.push({
-            type: 'element',
-            tagName: 'a',
-            properties: { className: ['anchor-link'], href: `#${id}`, ariaLabel: `Link to row: ${label}` },
-            children: [linkIcon()],
-          });
+          first.children.push(anchorLink('row', id, label));
           spaceCells(row);
         }
       }

@@ -38,7 +38,7 @@ describe('tables', () => {
     const { html } = await renderMarkdown(table('Table: T', ['Maximum run time']));
     expect(html).toContain('<th scope="col">Feature</th><th scope="col">Lambda</th><th scope="col">Batch</th>');
     expect(html).toContain(
-      '<tr id="maximum-run-time"><th scope="row">Maximum run time<a class="anchor-link" href="#maximum-run-time" aria-label="Link to row: Maximum run time"><span class="anchor-icon" aria-hidden="true"></span></a></th><td>a</td>',
+      '<tr id="maximum-run-time"><th scope="row">Maximum run time<a class="anchor-link" aria-label="Link to row: Maximum run time" href="#maximum-run-time"><span class="anchor-icon" aria-hidden="true"></span></a></th><td>a</td>',
     );
   });
 

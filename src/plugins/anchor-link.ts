@@ -1,0 +1,25 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+
+/**
+ * The icon inside "link to this section/row" anchors: an empty span that CSS paints
+ * (see `.anchor-icon`), so each of the many anchors on a page costs a few bytes.
+ * Hidden from assistive tech: the link carries the label.
+ */
+export const anchorIcon = () => h('span', { className: ['anchor-icon'], ariaHidden: 'true' });
+
+export type AnchorKind = 'section' | 'row';
+
+/** The properties of a "link to this section/row" anchor; the copy-link script finds it by its class. */
+export const anchorProperties = (kind: AnchorKind, label: string) => ({
+  className: ['anchor-link'],
+  ariaLabel: `Link to ${kind}: ${label}`,
+});
+
+/** A complete anchor to `#id`, as used for table rows and for sections the page itself adds. */
+export const anchorLink = (kind: AnchorKind, id: string, label: string): Element =>
+  h('a', { ...anchorProperties(kind, label), href: `#${id}` }, [anchorIcon()]);
+
+/** The same anchor as HTML, for Astro components. */
+export const anchorLinkHtml = (kind: AnchorKind, id: string, label: string) => toHtml(anchorLink(kind, id, label));
