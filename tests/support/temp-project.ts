@@ -4,7 +4,7 @@
  * synthetic corpus. It keeps its own cache and output, so the real build's stay untouched.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -38,7 +38,6 @@ export interface RunResult {
 
 /** Resident memory of a process and all its descendants, read from /proc. */
 async function treeRss(pid: number): Promise<number> {
-  const { readdir, readFile } = await import('node:fs/promises');
   const stats = await Promise.all(
     (await readdir('/proc')).filter((d) => /^\d+$/.test(d)).map((d) => readFile(`/proc/${d}/stat`, 'utf8').catch(() => '')),
   );
