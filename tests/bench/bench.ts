@@ -15,7 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { createTempProject, PROJECT, run } from '../support/temp-project.ts';
+import { createTempProject, PROJECT, runScript } from '../support/temp-project.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const KiB = 1024;
@@ -39,12 +39,11 @@ const atMost = (value: number, limit: number, text: string) => ({ text, fits: va
 
 // ---------------------------------------------------------------- building
 
+/** Builds with the project's own `build` script, so the figures are those of what ships. */
 async function build(root: string) {
-  const astro = await run('astro', ['build'], root);
-  if (!astro.ok) throw new Error(`astro build failed in ${root}:\n${astro.output}`);
-  const pagefind = await run('pagefind', ['--site', 'dist'], root);
-  if (!pagefind.ok) throw new Error(`pagefind failed in ${root}:\n${pagefind.output}`);
-  return { seconds: astro.seconds + pagefind.seconds, peakBytes: Math.max(astro.peakBytes, pagefind.peakBytes) };
+  const result = await runScript('build', root);
+  if (!result.ok) throw new Error(`npm run build failed in ${root}:\n${result.output}`);
+  return result;
 }
 
 async function filesUnder(dir: string): Promise<string[]> {
