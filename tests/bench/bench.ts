@@ -138,7 +138,9 @@ async function measureFirstQuery(label: string, dist: string, pagePath: string, 
     await page.locator('#search-results > li').first().waitFor();
     const ms = performance.now() - started;
     await page.waitForLoadState('networkidle');
-    report(`search "${query}", ${label}: bytes fetched by the first query`, `${kib(bytes)} in ${requests} requests`, atMost(bytes, 150 * KiB, '≤ 150.0 KiB'));
+    // Our budget (the issue sets none): Pagefind's runtime is a fixed 86 KiB; the index chunks (one per
+    // query word) and the names list grow with the guide.
+    report(`search "${query}", ${label}: bytes fetched by the first query`, `${kib(bytes)} in ${requests} requests`, atMost(bytes, 200 * KiB, '≤ 200.0 KiB'));
     report(`search "${query}", ${label}: time to first results`, `${ms.toFixed(0)} ms`, atMost(ms, 1000, '≤ 1000 ms'));
   } finally {
     await browser.close();
