@@ -3,7 +3,7 @@
  * build a site other than ours (bad content that must fail) and for the benchmark's large
  * synthetic corpus. It keeps its own cache and output, so the real build's stay untouched.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -61,9 +61,11 @@ async function treeRss(pid: number): Promise<number> {
   return total;
 }
 
+const BIN = path.join(PROJECT, 'node_modules/.bin');
+
 /** Runs an npm-installed command in `cwd`, timing it and sampling its memory. */
 export function run(command: string, args: string[], cwd: string): Promise<RunResult> {
-  return measure(spawn(path.join(PROJECT, 'node_modules/.bin', command), args, { cwd, env: { ...process.env, NO_COLOR: '1' } }));
+  return measure(path.join(BIN, command), args, cwd);
 }
 
 /**
@@ -72,15 +74,15 @@ export function run(command: string, args: string[], cwd: string): Promise<RunRe
  */
 export async function runScript(name: string, cwd: string): Promise<RunResult> {
   const { scripts } = JSON.parse(await readFile(path.join(cwd, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const PATH = `${path.join(PROJECT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`;
-  return measure(spawn('sh', ['-c', scripts[name]!], { cwd, env: { ...process.env, PATH, NO_COLOR: '1' } }));
+  return measure('sh', ['-c', scripts[name]!], cwd, { PATH: `${BIN}${path.delimiter}${process.env.PATH}` });
 }
 
-function measure(child: ChildProcess): Promise<RunResult> {
+function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' } });
   const started = performance.now();
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   let peakBytes = 0;
   const sampler = setInterval(async () => {
     if (child.pid) peakBytes = Math.max(peakBytes, await treeRss(child.pid));
