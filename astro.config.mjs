@@ -7,6 +7,8 @@ import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 
 export default defineConfig({
+  // The public address, for absolute links in the change feed, canonical URLs and og:url (see README).
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // Pages link to each other with trailing slashes; a static host serves `dir/index.html` for them.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { categorySchema, comparisonSchema, conceptSchema, serviceSchema } from './schemas';
+import { categorySchema, comparisonSchema, conceptSchema, examSchema, serviceSchema } from './schemas';
 
 /**
  * One MDX entry per file of a folder under `content/`. `render()` compiles each file as a module of
@@ -15,4 +15,5 @@ export const collections = {
   services: defineCollection({ loader: mdxFolder('services'), schema: serviceSchema }),
   comparisons: defineCollection({ loader: mdxFolder('comparisons'), schema: comparisonSchema }),
   concepts: defineCollection({ loader: mdxFolder('concepts'), schema: conceptSchema }),
+  exams: defineCollection({ loader: glob({ base: 'content/exams', pattern: '*.yaml' }), schema: examSchema }),
 };

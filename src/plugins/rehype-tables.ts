@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { createIdMaker } from '../utils/slug';
+import { createIdMaker, PAGE_SECTION_IDS } from '../utils/slug';
 import { anchorLink } from './anchor-link';
 
 /** Writers put `Table: <caption>` on its own line right before a table. */
@@ -28,11 +28,12 @@ function spaceCells(row: Element) {
  * - each body row gets a stable id derived from its first cell, and a link to itself like headings have;
  * - the table is wrapped in a focusable, labelled section that scrolls sideways on narrow screens
  *   instead of widening the page.
- * Runs after rehype-slug so row ids never collide with heading ids.
+ * Runs after rehype-slug so row ids never collide with heading ids, and keeps clear of the ids of the
+ * sections pages add after the body (a row "Sources" becomes `#sources-1`).
  */
 export function rehypeTables() {
   return (tree: Root) => {
-    const taken: string[] = [];
+    const taken: string[] = [...PAGE_SECTION_IDS];
     visit(tree, 'element', (el) => {
       if (typeof el.properties.id === 'string') taken.push(el.properties.id);
     });

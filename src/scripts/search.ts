@@ -102,6 +102,7 @@ function renderResult(data: PagefindResultData, term: string) {
 export async function attach(dialog: HTMLDialogElement) {
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   const select = dialog.querySelector<HTMLSelectElement>('#search-category')!;
+  const examSelect = dialog.querySelector<HTMLSelectElement>('#search-exam')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
   const [pagefind, topics] = await Promise.all([
@@ -113,6 +114,9 @@ export async function attach(dialog: HTMLDialogElement) {
   for (const name of Object.keys(filters['category'] ?? {}).sort()) {
     select.append(new Option(name, name));
   }
+  for (const code of Object.keys(filters['exam'] ?? {}).sort()) {
+    examSelect.append(new Option(code, code));
+  }
 
   let latest = 0;
   async function run() {
@@ -123,12 +127,16 @@ export async function attach(dialog: HTMLDialogElement) {
       status.textContent = '';
       return;
     }
-    const search = await pagefind.debouncedSearch(term, { filters: select.value ? { category: select.value } : {} }, DEBOUNCE_MS);
+    const chosen = { category: select.value, exam: examSelect.value };
+    const active = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value !== ''));
+    const search = await pagefind.debouncedSearch(term, { filters: active }, DEBOUNCE_MS);
     // A newer keystroke has started another search: this one's results are stale.
     if (!search || ticket !== latest) return;
     const { results } = search;
     list.replaceChildren();
-    const candidates = select.value ? topics.filter((t) => t.category === select.value) : topics;
+    const candidates = topics.filter(
+      (t) => (!chosen.category || t.category === chosen.category) && (!chosen.exam || t.exams.includes(chosen.exam)),
+    );
     const shownPages = new Set<string>();
     let loaded = 0;
 
@@ -171,6 +179,7 @@ export async function attach(dialog: HTMLDialogElement) {
 
   input.addEventListener('input', run);
   select.addEventListener('change', run);
+  examSelect.addEventListener('change', run);
 
   // Arrow keys walk through every link in the results, starting from the search box.
   dialog.addEventListener('keydown', (event) => {

@@ -4,11 +4,14 @@
  * It also proves every reference points at an entry that exists, naming the file and field when not.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { facetProblems, type FacetProblem } from './facets';
+import { changeLog, staleReviews } from './provenance';
 
 export type Category = CollectionEntry<'categories'>;
 export type Service = CollectionEntry<'services'>;
 export type Comparison = CollectionEntry<'comparisons'>;
 export type Concept = CollectionEntry<'concepts'>;
+export type Exam = CollectionEntry<'exams'>;
 export type Topic = Service | Comparison | Concept;
 
 export interface Guide {
@@ -16,6 +19,7 @@ export interface Guide {
   services: Service[];
   comparisons: Comparison[];
   concepts: Concept[];
+  exams: Exam[];
   category: (id: string) => Category;
   service: (id: string) => Service;
 }
@@ -30,11 +34,32 @@ export class ContentReferenceError extends Error {
   }
 }
 
+/** Thrown for services whose facets do not match what their category compares services on; lists every one. */
+export class ContentFacetError extends Error {
+  constructor(problems: Array<{ file: string; problem: FacetProblem }>) {
+    super(problems.map(({ file, problem }) => `${file}: ${problem.field} ${problem.message}.`).join('\n'));
+    this.name = 'ContentFacetError';
+  }
+}
+
+function checkFacets(services: Service[], categories: Category[]) {
+  const byId = new Map(categories.map((c) => [c.id, c]));
+  const problems = services.flatMap((service) => {
+    const category = byId.get(service.data.category.id);
+    if (!category) return [];
+    return facetProblems(service.data.facets, category.data.facets, category.id, service.data.parent !== undefined).map((problem) => ({
+      file: service.filePath ?? service.id,
+      problem,
+    }));
+  });
+  if (problems.length > 0) throw new ContentFacetError(problems);
+}
+
 const byName = (a: Service, b: Service) => a.data.name.localeCompare(b.data.name, 'en');
 const byTitle = (a: Comparison | Concept, b: Comparison | Concept) => a.data.title.localeCompare(b.data.title, 'en');
 
 /** Every reference an entry holds, with the frontmatter field it sits in (for error messages). */
-export function referencesOf(entry: Topic): Array<[field: string, ref: Ref]> {
+export function referencesOf(entry: Topic | Exam): Array<[field: string, ref: Ref]> {
   const list = (field: string, refs: Ref[]) => refs.map((r, i): [string, Ref] => [`${field}[${i}]`, r]);
   switch (entry.collection) {
     case 'services': {
@@ -50,10 +75,16 @@ export function referencesOf(entry: Topic): Array<[field: string, ref: Ref]> {
       return list('subjects', entry.data.subjects);
     case 'concepts':
       return list('related', entry.data.related);
+    case 'exams':
+      return entry.data.categories.flatMap((category, i) =>
+        category.services.flatMap(({ service }, j): Array<[string, Ref]> =>
+          service ? [[`categories[${i}].services[${j}].service`, service]] : [],
+        ),
+      );
   }
 }
 
-export function checkReferences(entries: Topic[], exists: (ref: Ref) => boolean) {
+export function checkReferences(entries: Array<Topic | Exam>, exists: (ref: Ref) => boolean) {
   for (const entry of entries) {
     for (const [field, ref] of referencesOf(entry)) {
       if (!exists(ref)) throw new ContentReferenceError(entry.filePath ?? entry.id, field, ref);
@@ -61,18 +92,29 @@ export function checkReferences(entries: Topic[], exists: (ref: Ref) => boolean)
   }
 }
 
+/** Facts go stale: the build names every page whose sources were last checked over a year ago. */
+function warnOfStaleReviews(topics: Topic[]) {
+  const stale = staleReviews(topics.map((t) => ({ file: t.filePath ?? t.id, reviewed: t.data.reviewed })), new Date());
+  if (stale.length > 0) {
+    console.warn(`[content] ${stale.length} page(s) last checked against their sources over 12 months ago; check them and update \`reviewed\`:\n${stale.map((s) => `  ${s.file} (reviewed ${s.reviewed})`).join('\n')}`);
+  }
+}
+
 async function load(): Promise<Guide> {
-  const [categories, services, comparisons, concepts] = await Promise.all([
+  const [categories, services, comparisons, concepts, exams] = await Promise.all([
     getCollection('categories'),
     getCollection('services'),
     getCollection('comparisons'),
     getCollection('concepts'),
+    getCollection('exams'),
   ]);
   const ids = new Map<string, Set<string>>([
     ['categories', new Set(categories.map((c) => c.id))],
     ['services', new Set(services.map((s) => s.id))],
   ]);
-  checkReferences([...services, ...comparisons, ...concepts], (ref) => ids.get(ref.collection)?.has(ref.id) ?? false);
+  checkReferences([...services, ...comparisons, ...concepts, ...exams], (ref) => ids.get(ref.collection)?.has(ref.id) ?? false);
+  checkFacets(services, categories);
+  warnOfStaleReviews([...services, ...comparisons, ...concepts]);
 
   const get = <T extends { id: string }>(items: T[], kind: string) => {
     const map = new Map(items.map((i) => [i.id, i]));
@@ -87,6 +129,7 @@ async function load(): Promise<Guide> {
     services: services.sort(byName),
     comparisons: comparisons.sort(byTitle),
     concepts: concepts.sort(byTitle),
+    exams: exams.sort((a, b) => a.data.code.localeCompare(b.data.code, 'en')),
     category: get(categories, 'category'),
     service: get(services, 'service'),
   };
@@ -128,7 +171,13 @@ export const conceptsAbout = (guide: Guide, serviceId: string) =>
 export const comparisonCategory = (guide: Guide, comparison: Comparison) =>
   guide.category(guide.service(comparison.data.subjects[0]!.id).data.category.id);
 
-export const urlOf = (entry: Topic | Category): string => {
+/** The exams whose in-scope list names this service; a feature page is in scope with its parent. */
+export function examsCovering(guide: Guide, service: Service): Exam[] {
+  const id = service.data.parent?.id ?? service.id;
+  return guide.exams.filter((exam) => exam.data.categories.some((c) => c.services.some((entry) => entry.service?.id === id)));
+}
+
+export const urlOf = (entry: Topic | Category | Exam): string => {
   switch (entry.collection) {
     case 'services':
       return `/services/${entry.id}/`;
@@ -138,7 +187,19 @@ export const urlOf = (entry: Topic | Category): string => {
       return `/concepts/${entry.id}/`;
     case 'categories':
       return `/categories/${entry.id}/`;
+    case 'exams':
+      return `/exams/${entry.id}/`;
   }
 };
+
+/** Every dated change the guide states, newest first, each pointing at the section that explains it. */
+export const guideChanges = (guide: Guide) =>
+  changeLog(
+    [...guide.services, ...guide.comparisons, ...guide.concepts].map((topic) => ({
+      title: titleOf(topic),
+      url: urlOf(topic),
+      changes: topic.data.changes,
+    })),
+  );
 
 export const titleOf = (entry: Topic): string => (entry.collection === 'services' ? entry.data.name : entry.data.title);

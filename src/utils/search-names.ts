@@ -8,6 +8,8 @@ export interface NamedTopic {
   url: string;
   title: string;
   category: string;
+  /** Codes of the exams that have the topic in scope ("SAA-C03"); empty for comparisons and concepts. */
+  exams: string[];
   /** Every name the topic goes by, lower-case: title, short name, name without vendor, aliases. */
   names: string[];
 }
@@ -25,12 +27,19 @@ export function normalizeName(text: string): string {
 /** Words separated by single spaces, so matches can be tested at word starts. */
 const words = (text: string) => ` ${text.replace(/[\s/-]+/g, ' ')}`;
 
+/** Lower-case with single spaces, the vendor prefix kept: "AWS Auto Scaling" stays apart from "Auto Scaling". */
+const asTyped = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
+
 /**
- * How well a topic's names match the query: 3 when a name is the query, 2 when a name starts
- * with it ("dynamo" for DynamoDB), 1 when a word inside a name does ("beanstalk"), 0 otherwise.
+ * How well a topic's names match the query: 4 when a name is the query exactly as typed, vendor
+ * prefix included ("AWS Auto Scaling" is not EC2's "Auto Scaling"; "Amazon Q" is a whole name),
+ * 3 when a name is the query without the prefix, 2 when a name starts with it ("dynamo" for
+ * DynamoDB), 1 when a word inside a name does ("beanstalk"), 0 otherwise.
  * Queries shorter than three letters only match whole names, so "S3" does not pick "S3 Glacier".
  */
 export function nameMatch(query: string, names: readonly string[]): number {
+  const typed = asTyped(query);
+  if (typed.length >= 2 && names.some((name) => asTyped(name) === typed)) return 4;
   const q = normalizeName(query);
   if (q.length < 2) return 0;
   let best = 0;

@@ -5,6 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 const WORDS = (
   'instance volume bucket object region zone replica cluster node shard stream queue topic function container image ' +
@@ -28,6 +29,9 @@ function random(seed: number) {
   };
 }
 
+/** Every topic's required sources and review date: the same for all, as the bench measures the build, not the facts. */
+const PROVENANCE = 'sources:\n  - title: AWS documentation\n    url: https://docs.aws.amazon.com/\nreviewed: "2026-11-01"';
+
 export async function writeSyntheticCorpus(contentDir: string, services: number, categoriesYaml: string) {
   const next = random(services);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
@@ -43,8 +47,13 @@ export async function writeSyntheticCorpus(contentDir: string, services: number,
   await mkdir(path.join(contentDir, 'comparisons'), { recursive: true });
   await mkdir(path.join(contentDir, 'concepts'), { recursive: true });
   await writeFile(path.join(contentDir, 'categories.yaml'), categoriesYaml);
+  // Each service fills the facets its category compares services on, as real ones must.
+  const facetIds = new Map(
+    (parse(categoriesYaml) as Array<{ id: string; facets?: Array<{ id: string }> }>).map((c) => [c.id, (c.facets ?? []).map((f) => f.id)]),
+  );
 
   for (let i = 0; i < services; i++) {
+    const category = CATEGORIES[i % CATEGORIES.length]!;
     const related = [1, 2, 3].map((d) => slug((i + d * 7) % services)).filter((s) => s !== slug(i));
     const sections = Array.from({ length: 6 }, (_, s) => {
       const list = Array.from({ length: 4 }, () => `- ${sentence()}`).join('\n');
@@ -62,7 +71,9 @@ export async function writeSyntheticCorpus(contentDir: string, services: number,
 name: Amazon Synthetic Service ${i}
 shortName: SS${i}
 aliases: [synthetic ${i}, ${words(2)}]
-category: ${CATEGORIES[i % CATEGORIES.length]}
+category: ${category}
+facets:
+${(facetIds.get(category) ?? []).map((id) => `  ${id}: ${words(3)}`).join('\n')}
 summary: A synthetic service number ${i} that ${words(10)}.
 related: [${related.join(', ')}]
 examTips:
@@ -74,6 +85,7 @@ keyFacts:
     value: ${1 + (i % 50)} TB
   - label: Pricing
     value: per ${pick(['hour', 'request', 'GB', 'second'])}
+${PROVENANCE}
 ---
 
 ${paragraph()} ${paragraph()}
@@ -84,11 +96,11 @@ ${sections}`,
   for (let c = 0; c < Math.max(2, Math.floor(services / 50)); c++) {
     await writeFile(
       path.join(contentDir, 'comparisons', `comparison-${c}.mdx`),
-      `---\ntitle: Synthetic comparison ${c}\nsubjects: [${slug(c)}, ${slug((c + 1) % services)}]\nsummary: Compares two synthetic services side by side, for the benchmark.\n---\n\n${paragraph()}\n\nTable: Side by side\n\n| Feature | A | B |\n| --- | --- | --- |\n${Array.from({ length: 8 }, (_, r) => `| ${words(2)} ${r} | ${words(4)} | ${words(4)} |`).join('\n')}\n\n## Which to choose\n\n${paragraph()}\n`,
+      `---\ntitle: Synthetic comparison ${c}\nsubjects: [${slug(c)}, ${slug((c + 1) % services)}]\nsummary: Compares two synthetic services side by side, for the benchmark.\n${PROVENANCE}\n---\n\n${paragraph()}\n\nTable: Side by side\n\n| Feature | A | B |\n| --- | --- | --- |\n${Array.from({ length: 8 }, (_, r) => `| ${words(2)} ${r} | ${words(4)} | ${words(4)} |`).join('\n')}\n\n## Which to choose\n\n${paragraph()}\n`,
     );
   }
   await writeFile(
     path.join(contentDir, 'concepts', 'synthetic-concept.mdx'),
-    `---\ntitle: Synthetic concept\nsummary: A concept page that exists so every page type is built.\nrelated: [${slug(0)}]\n---\n\n${paragraph()}\n`,
+    `---\ntitle: Synthetic concept\nsummary: A concept page that exists so every page type is built.\nrelated: [${slug(0)}]\n${PROVENANCE}\n---\n\n${paragraph()}\n`,
   );
 }

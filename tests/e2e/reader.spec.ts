@@ -117,6 +117,18 @@ test.describe('search', () => {
     await expect.poll(async () => new Set(await categories())).toEqual(new Set(['Database']));
   });
 
+  test('filters results by exam', async ({ page }) => {
+    await page.goto('/');
+    const results = await search(page, 'Keyspaces');
+    const urls = () => results.locator(':scope > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    await expect.poll(urls).toContain('/services/keyspaces/');
+    // Amazon Keyspaces is in scope for the Solutions Architect exam only.
+    await page.getByRole('combobox', { name: 'Exam' }).selectOption('CLF-C02');
+    await expect.poll(urls).not.toContain('/services/keyspaces/');
+    await page.getByRole('combobox', { name: 'Exam' }).selectOption('SAA-C03');
+    await expect.poll(async () => (await urls())[0]).toBe('/services/keyspaces/');
+  });
+
   test('opens with Ctrl+K and "/" and closes with Escape', async ({ page }) => {
     await page.goto('/services/ec2/');
     const dialog = page.getByRole('dialog', { name: 'Search the guide' });

@@ -65,6 +65,11 @@ test('each category page shows its services at a glance, linked row by row', asy
   const table = page.getByRole('table', { name: 'Database services at a glance' });
   await expect(table.getByRole('rowheader', { name: /Amazon DynamoDB/ })).toBeVisible();
   await expect(table.locator('tr#qldb')).toContainText('Retired');
+  // The columns are the facets the category declares, and every top-level service fills them.
+  await expect(table.getByRole('columnheader', { name: 'Data model', exact: true })).toBeVisible();
+  const modelColumn = await table.locator('thead th').allInnerTexts().then((headers) => headers.indexOf('Data model'));
+  const models = await table.locator(`tbody tr td:nth-child(${modelColumn + 1})`).allInnerTexts();
+  expect(models.filter((value) => value.trim() === '—')).toHaveLength(1); // only the RDS deployment options feature page
   await page.goto('/categories/database/#dynamodb');
   await expect(page.locator('tr#dynamodb')).toBeInViewport();
 });

@@ -2,7 +2,10 @@
  * The guide's coverage: every topic the notes cover has a page, so none can silently disappear,
  * and every service page connects to at least one other topic.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { builtSite } from './built-site';
 
 const SERVICES = [
@@ -35,6 +38,18 @@ describe('coverage', () => {
   ])('every expected page under /%s/ exists', (section, slugs) => {
     const missing = slugs.filter((slug) => !site.has(`/${section}/${slug}/`));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('exam coverage', () => {
+  const folder = path.resolve(import.meta.dirname, '../../content/exams');
+  const exams = readdirSync(folder)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => parse(readFileSync(path.join(folder, f), 'utf8')) as { code: string; categories: Array<{ services: Array<{ name: string; service?: string }> }> });
+
+  it.each(exams.map((e) => [e.code, e] as const))('%s: every in-scope service has a page (this lists the gaps)', (_, exam) => {
+    const uncovered = exam.categories.flatMap((c) => c.services).filter((s) => !s.service).map((s) => s.name);
+    expect(uncovered).toEqual([]);
   });
 });
 

@@ -44,6 +44,25 @@ describe('building bad content', () => {
     expect(result.output).toMatch(/services\/alpha\.mdx: related\[1\] points to "gamma", but there is no such entry in the "services" collection/);
   });
 
+  it('fails on an exam entry that points to no page, naming the file and the field', async () => {
+    const result = await build((content) => edit(content, 'exams/fix-c01.yaml', (t) => t.replace('service: alpha', 'service: alfa')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/exams\/fix-c01\.yaml: categories\[0\]\.services\[0\]\.service points to "alfa", but there is no such entry in the "services" collection/);
+  });
+
+  it('fails on a service that leaves out a facet of its category, naming the file and the field', async () => {
+    const result = await build((content) => edit(content, 'services/beta.mdx', (t) => t.replace('facets:\n  use: Fixture builds\n', '')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/services\/beta\.mdx: facets\.use is missing: the "compute" category compares its services on “Typical use”/);
+  });
+
+  it('fails on an impossible review date, naming the file and the field', async () => {
+    const result = await build((content) => edit(content, 'concepts/fixture-concept.mdx', (t) => t.replace('reviewed: "2026-11-01"', 'reviewed: "2025-13-45"')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('concepts → fixture-concept data does not match collection schema');
+    expect(result.output).toContain('reviewed: that date does not exist in the calendar');
+  });
+
   it('fails on a missing summary, naming the file and the field', async () => {
     const result = await build((content) => edit(content, 'services/beta.mdx', (t) => t.replace(/^summary:.*\n/m, '')));
     expect(result.ok).toBe(false);

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSchema, serviceSchema } from '../../src/schemas';
+import { comparisonSchema, conceptSchema, examSchema, serviceSchema } from '../../src/schemas';
+import { isCalendarDate, pastDay } from '../../src/schemas/common';
+
+const provenance = {
+  sources: [{ title: 'Lambda quotas', url: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html' }],
+  reviewed: '2026-11-23',
+};
 
 const valid = {
   name: 'AWS Lambda',
   shortName: 'Lambda',
   category: 'compute',
   summary: 'Runs code in response to events without servers to manage.',
+  ...provenance,
 };
 
 const issues = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
@@ -18,6 +25,7 @@ describe('service schema', () => {
     expect(data.aliases).toEqual([]);
     expect(data.related).toEqual([]);
     expect(data.keyFacts).toEqual([]);
+    expect(data.changes).toEqual([]);
   });
 
   it('names the missing summary', () => {
@@ -46,6 +54,11 @@ describe('service schema', () => {
     expect(issues(result)).toEqual(['status.since: dates are written YYYY-MM-DD (or YYYY-MM)']);
   });
 
+  it('explains the YAML slip that turns a line into a key and a value', () => {
+    const result = serviceSchema.safeParse({ ...valid, examTips: [{ 'Config is Regional': 'turn it on in each Region.' }] });
+    expect(issues(result)).toEqual(['examTips.0: each exam tip must be text; in YAML, put quotes around a line that contains ": "']);
+  });
+
   it('requires both a label and a value for key facts', () => {
     const result = serviceSchema.safeParse({ ...valid, keyFacts: [{ label: 'Timeout' }] });
     expect(issues(result)).toEqual(['keyFacts.0.value: keyFacts[].value is required and must be text']);
@@ -54,7 +67,98 @@ describe('service schema', () => {
 
 describe('comparison schema', () => {
   it('needs at least two subjects', () => {
-    const result = comparisonSchema.safeParse({ title: 'Lambda alone', subjects: ['lambda'], summary: 'A comparison with only one side to it.' });
+    const result = comparisonSchema.safeParse({ title: 'Lambda alone', subjects: ['lambda'], summary: 'A comparison with only one side to it.', ...provenance });
     expect(issues(result)).toEqual(['subjects: subjects must list at least two services']);
+  });
+});
+
+describe('sources, review date and changes (every topic)', () => {
+  const concept = { title: 'Serverless', summary: 'What serverless means on AWS and which services are serverless.', ...provenance };
+
+  it('requires at least one source', () => {
+    expect(issues(conceptSchema.safeParse({ ...concept, sources: undefined }))).toEqual([
+      'sources: sources is required: list the AWS pages this page was checked against',
+    ]);
+    expect(issues(conceptSchema.safeParse({ ...concept, sources: [] }))).toEqual(['sources: sources must list at least one AWS page']);
+  });
+
+  it('accepts only absolute https URLs for sources', () => {
+    for (const url of ['http://docs.aws.amazon.com/lambda/', '/services/lambda/', 'docs.aws.amazon.com/lambda', 'not a url']) {
+      expect(issues(conceptSchema.safeParse({ ...concept, sources: [{ title: 'Lambda', url }] }))).toEqual([
+        'sources.0.url: url must be an absolute https:// address',
+      ]);
+    }
+  });
+
+  it('rejects impossible review dates', () => {
+    for (const reviewed of ['2025-13-45', '2025-02-29', '2026-04-31', '2026-00-10']) {
+      expect(issues(conceptSchema.safeParse({ ...concept, reviewed }))).toEqual(['reviewed: that date does not exist in the calendar']);
+    }
+    expect(issues(conceptSchema.safeParse({ ...concept, reviewed: '2024-02-29' }))).toEqual([]);
+  });
+
+  it('asks for quotes when YAML has turned the review date into a timestamp', () => {
+    const [message] = issues(conceptSchema.safeParse({ ...concept, reviewed: new Date('2026-11-23') }));
+    expect(message).toMatch(/^reviewed: write dates in quotes/);
+  });
+
+  it('rejects a review date in the future', () => {
+    const schema = pastDay(() => new Date('2026-11-23T12:00:00Z'));
+    expect(schema.safeParse('2026-11-23').success).toBe(true);
+    expect(schema.safeParse('2026-11-24').error?.issues[0]?.message).toBe('the date is in the future');
+  });
+
+  it('wants the whole day for the review date', () => {
+    expect(issues(conceptSchema.safeParse({ ...concept, reviewed: '2026-11' }))).toEqual(['reviewed: write the day as YYYY-MM-DD']);
+  });
+
+  it('checks each change: a real date, a known kind and a section id', () => {
+    const change = { date: '2025-07-31', kind: 'retired', text: 'QLDB reached end of support.', section: 'status-and-alternatives' };
+    expect(conceptSchema.parse({ ...concept, changes: [change] }).changes).toEqual([change]);
+    expect(issues(conceptSchema.safeParse({ ...concept, changes: [{ ...change, date: '2025-02-30' }] }))).toEqual([
+      'changes.0.date: that date does not exist in the calendar',
+    ]);
+    expect(issues(conceptSchema.safeParse({ ...concept, changes: [{ ...change, kind: 'moved' }] }))).toEqual([
+      'changes.0.kind: changes[].kind must be one of: launched, limit, pricing, renamed, closed, retired, deprecated',
+    ]);
+    expect(issues(conceptSchema.safeParse({ ...concept, changes: [{ ...change, section: '#Status and alternatives' }] }))).toEqual([
+      'changes.0.section: changes[].section is the id of a heading on the same page, such as "status-and-alternatives"',
+    ]);
+  });
+
+  it('knows which days and months exist', () => {
+    expect(['2024-02-29', '2025-12-31', '2025-07'].map(isCalendarDate)).toEqual([true, true, true]);
+    expect(['2025-02-29', '2025-13-01', '2025-13', '2025-11-31'].map(isCalendarDate)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('exam schema', () => {
+  const exam = {
+    code: 'SAA-C03',
+    name: 'AWS Certified Solutions Architect – Associate',
+    guide: { url: 'https://aws.amazon.com/certification/certified-solutions-architect-associate/', read: '2026-11-23' },
+    domains: [
+      { name: 'Design Secure Architectures', weight: 30 },
+      { name: 'Design Resilient Architectures', weight: 70 },
+    ],
+    categories: [{ name: 'Compute', services: [{ name: 'AWS Lambda', service: 'lambda' }, { name: 'VMware Cloud on AWS' }] }],
+  };
+
+  it('accepts entries with and without a page', () => {
+    const data = examSchema.parse(exam);
+    expect(data.categories[0]!.services.map((s) => s.service?.id)).toEqual(['lambda', undefined]);
+  });
+
+  it('wants domain weights that add up to 100', () => {
+    expect(issues(examSchema.safeParse({ ...exam, domains: [{ name: 'Design Secure Architectures', weight: 30 }] }))).toEqual([
+      'domains: domain weights must add up to 100',
+    ]);
+  });
+
+  it('checks the exam code and the day the guide was read', () => {
+    expect(issues(examSchema.safeParse({ ...exam, code: 'saa' }))).toEqual(['code: code is the exam code, such as "SAA-C03"']);
+    expect(issues(examSchema.safeParse({ ...exam, guide: { ...exam.guide, read: '2025-13-45' } }))).toEqual([
+      'guide.read: that date does not exist in the calendar',
+    ]);
   });
 });

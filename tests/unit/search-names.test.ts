@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameMatch, normalizeName, rankByName, topicsNamed, type NamedTopic } from '../../src/utils/search-names';
 
-const topic = (url: string, ...names: string[]): NamedTopic => ({ url, title: names[0]!, category: 'Compute', names });
+const topic = (url: string, ...names: string[]): NamedTopic => ({ url, title: names[0]!, category: 'Compute', exams: [], names });
 
 const ec2 = topic('/services/ec2/', 'amazon elastic compute cloud', 'ec2', 'elastic compute cloud');
 const dynamodb = topic('/services/dynamodb/', 'amazon dynamodb', 'dynamodb', 'nosql');
@@ -18,9 +18,10 @@ describe('name matching', () => {
     expect(normalizeName('S3 One Zone-IA')).toBe('s3 one zone-ia');
   });
 
-  it('scores a whole name over a name prefix over a word inside a name', () => {
-    expect(nameMatch('EC2', ec2.names)).toBe(3);
-    expect(nameMatch('Elastic Compute Cloud', ec2.names)).toBe(3);
+  it('scores a name as typed over a name without its vendor prefix over a name prefix over a word inside a name', () => {
+    expect(nameMatch('EC2', ec2.names)).toBe(4);
+    expect(nameMatch('Amazon EC2', ec2.names)).toBe(3);
+    expect(nameMatch('AWS Elastic Compute Cloud', ec2.names)).toBe(3);
     expect(nameMatch('Dynamo', dynamodb.names)).toBe(2);
     expect(nameMatch('Beanstalk', beanstalk.names)).toBe(1);
     expect(nameMatch('lambda', ec2.names)).toBe(0);
@@ -28,8 +29,21 @@ describe('name matching', () => {
 
   it('matches queries of one or two letters only against whole names', () => {
     expect(nameMatch('S3', storageClasses.names)).toBe(0);
-    expect(nameMatch('S3', s3.names)).toBe(3);
+    expect(nameMatch('S3', s3.names)).toBe(4);
     expect(nameMatch('e', ec2.names)).toBe(0);
+  });
+
+  it('keeps the vendor prefix apart when the query has it: AWS Auto Scaling is not EC2 Auto Scaling', () => {
+    const awsAutoScaling = topic('/services/auto-scaling/', 'aws auto scaling', 'scaling plans');
+    const ec2AutoScaling = topic('/services/ec2-auto-scaling/', 'amazon ec2 auto scaling', 'auto scaling', 'asg');
+    expect(topicsNamed('AWS Auto Scaling', [ec2AutoScaling, awsAutoScaling]).map((t) => t.url)).toEqual(['/services/auto-scaling/', '/services/ec2-auto-scaling/']);
+    expect(topicsNamed('Auto Scaling', [awsAutoScaling, ec2AutoScaling]).map((t) => t.url)[0]).toBe('/services/ec2-auto-scaling/');
+  });
+
+  it('matches a short whole name typed with its prefix ("Amazon Q")', () => {
+    const q = topic('/services/amazon-q/', 'amazon q', 'q developer');
+    expect(nameMatch('Amazon Q', q.names)).toBe(4);
+    expect(nameMatch('Q', q.names)).toBe(0);
   });
 
   it('does not match inside words', () => {

@@ -1,0 +1,27 @@
+/** The change log as an RSS feed, so a team can follow what changed in AWS (and in this guide). */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { guideChanges, loadGuide } from '../utils/content';
+import { CHANGE_LABELS, toDate } from '../utils/provenance';
+import { SITE_NAME } from '../utils/site';
+
+/** Without a configured `site` (SITE_URL) links point at the local preview server, where the feed can be tried. */
+const LOCAL_PREVIEW = 'http://localhost:4321/';
+
+export const GET: APIRoute = async ({ site }) => {
+  const guide = await loadGuide();
+  return rss({
+    title: `${SITE_NAME}: what changed`,
+    description: 'Dated AWS retirements, renames, new limits and price changes stated in the guide, newest first.',
+    site: site ?? LOCAL_PREVIEW,
+    // Page URLs end in a slash already; a #section link must not get another.
+    trailingSlash: false,
+    items: guideChanges(guide).map((change) => ({
+      title: `${CHANGE_LABELS[change.kind]}: ${change.page.title}`,
+      description: change.text,
+      link: change.url,
+      pubDate: toDate(change.date),
+      categories: [CHANGE_LABELS[change.kind]],
+    })),
+  });
+};

@@ -1,0 +1,15 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { aliases, provenance, summary, text } from './common';
+
+/** `content/comparisons/<slug>.mdx`: two or more look-alike services side by side. */
+export const comparisonSchema = z.object({
+  title: text('title', 3).describe('“Amazon EBS vs Amazon EFS”.'),
+  subjects: z
+    .array(reference('services'))
+    .min(2, 'subjects must list at least two services')
+    .describe('The services compared; the first decides the category it is filed under.'),
+  summary,
+  aliases,
+  ...provenance,
+});

@@ -1,0 +1,12 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { aliases, provenance, summary, text } from './common';
+
+/** `content/concepts/<slug>.mdx`: a cloud idea that is not one service. */
+export const conceptSchema = z.object({
+  title: text('title', 3).describe('“Shared responsibility model”.'),
+  summary,
+  aliases,
+  related: z.array(reference('services')).default([]).describe('Services the concept is about; each lists the concept back.'),
+  ...provenance,
+});

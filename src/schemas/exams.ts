@@ -1,0 +1,29 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { httpsUrl, pastDay, text } from './common';
+
+const inScopeService = z.object({
+  name: text('categories[].services[].name').describe('The name as the exam guide prints it, old names included.'),
+  service: reference('services')
+    .optional()
+    .describe('The guide’s page for it; leave out while no page exists, and the exam page lists it as not covered.'),
+});
+
+/** `content/exams/<code>.yaml`: one AWS certification exam, as its official exam guide describes it. */
+export const examSchema = z.object({
+  code: text('code').regex(/^[A-Z]{3}-C\d{2}$/, 'code is the exam code, such as "SAA-C03"'),
+  name: text('name', 10).describe('“AWS Certified Solutions Architect – Associate”.'),
+  guide: z.object({
+    url: httpsUrl.describe('The official exam guide.'),
+    read: pastDay().describe('The day its domains and in-scope list were last compared with this file.'),
+  }),
+  domains: z
+    .array(z.object({ name: text('domains[].name'), weight: z.number().int().min(1).max(100) }))
+    .min(1)
+    .refine((domains) => domains.reduce((sum, d) => sum + d.weight, 0) === 100, 'domain weights must add up to 100')
+    .describe('The exam’s content domains with their weights in percent.'),
+  categories: z
+    .array(z.object({ name: text('categories[].name'), services: z.array(inScopeService).min(1) }))
+    .min(1)
+    .describe('The in-scope services, grouped by the exam guide’s own categories.'),
+});
