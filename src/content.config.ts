@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { categorySchema, comparisonSchema, conceptSchema, examSchema, serviceSchema } from './schemas';
+import { categorySchema, comparisonSchema, conceptSchema, examSchema, glossaryTermSchema, questionSetSchema, serviceSchema } from './schemas';
 
 /**
  * One MDX entry per file of a folder under `content/`. `render()` compiles each file as a module of
@@ -16,4 +16,6 @@ export const collections = {
   comparisons: defineCollection({ loader: mdxFolder('comparisons'), schema: comparisonSchema }),
   concepts: defineCollection({ loader: mdxFolder('concepts'), schema: conceptSchema }),
   exams: defineCollection({ loader: glob({ base: 'content/exams', pattern: '*.yaml' }), schema: examSchema }),
+  questions: defineCollection({ loader: glob({ base: 'content/questions', pattern: '*.yaml' }), schema: questionSetSchema }),
+  glossary: defineCollection({ loader: file('content/glossary.yaml'), schema: glossaryTermSchema }),
 };

@@ -3,17 +3,14 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { guideChanges, loadGuide } from '../utils/content';
 import { CHANGE_LABELS, toDate } from '../utils/provenance';
-import { SITE_NAME } from '../utils/site';
-
-/** Without a configured `site` (SITE_URL) links point at the local preview server, where the feed can be tried. */
-const LOCAL_PREVIEW = 'http://localhost:4321/';
+import { SITE_NAME, siteUrl } from '../utils/site';
 
 export const GET: APIRoute = async ({ site }) => {
   const guide = await loadGuide();
   return rss({
     title: `${SITE_NAME}: what changed`,
     description: 'Dated AWS retirements, renames, new limits and price changes stated in the guide, newest first.',
-    site: site ?? LOCAL_PREVIEW,
+    site: siteUrl(site),
     // Page URLs end in a slash already; a #section link must not get another.
     trailingSlash: false,
     items: guideChanges(guide).map((change) => ({

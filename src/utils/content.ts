@@ -12,6 +12,8 @@ export type Service = CollectionEntry<'services'>;
 export type Comparison = CollectionEntry<'comparisons'>;
 export type Concept = CollectionEntry<'concepts'>;
 export type Exam = CollectionEntry<'exams'>;
+export type QuestionSet = CollectionEntry<'questions'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Topic = Service | Comparison | Concept;
 
 export interface Guide {
@@ -20,6 +22,8 @@ export interface Guide {
   comparisons: Comparison[];
   concepts: Concept[];
   exams: Exam[];
+  questions: QuestionSet[];
+  glossary: GlossaryTerm[];
   category: (id: string) => Category;
   service: (id: string) => Service;
 }
@@ -55,11 +59,39 @@ function checkFacets(services: Service[], categories: Category[]) {
   if (problems.length > 0) throw new ContentFacetError(problems);
 }
 
+/** Thrown for practice questions that name an exam or domain the exam files do not have, or reuse an id. */
+export class ContentQuestionError extends Error {
+  constructor(file: string, field: string, message: string) {
+    super(`${file}: ${field} ${message}.`);
+    this.name = 'ContentQuestionError';
+  }
+}
+
+function checkQuestions(sets: QuestionSet[], exams: Exam[]) {
+  const domains = new Map(exams.map((e) => [e.data.code, e.data.domains.map((d) => d.name)]));
+  const seen = new Map<string, string>();
+  for (const set of sets) {
+    const file = set.filePath ?? set.id;
+    set.data.questions.forEach((question, i) => {
+      const earlier = seen.get(question.id);
+      if (earlier) throw new ContentQuestionError(file, `questions[${i}].id`, `"${question.id}" is already used in ${earlier}`);
+      seen.set(question.id, file);
+      for (const [code, domain] of Object.entries(question.exams)) {
+        const known = domains.get(code);
+        if (!known) throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `names an exam with no file in content/exams/`);
+        if (!known.includes(domain)) {
+          throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `"${domain}" is not a domain of ${code} (it has: ${known.join('; ')})`);
+        }
+      }
+    });
+  }
+}
+
 const byName = (a: Service, b: Service) => a.data.name.localeCompare(b.data.name, 'en');
 const byTitle = (a: Comparison | Concept, b: Comparison | Concept) => a.data.title.localeCompare(b.data.title, 'en');
 
 /** Every reference an entry holds, with the frontmatter field it sits in (for error messages). */
-export function referencesOf(entry: Topic | Exam): Array<[field: string, ref: Ref]> {
+export function referencesOf(entry: Topic | Exam | QuestionSet): Array<[field: string, ref: Ref]> {
   const list = (field: string, refs: Ref[]) => refs.map((r, i): [string, Ref] => [`${field}[${i}]`, r]);
   switch (entry.collection) {
     case 'services': {
@@ -75,6 +107,8 @@ export function referencesOf(entry: Topic | Exam): Array<[field: string, ref: Re
       return list('subjects', entry.data.subjects);
     case 'concepts':
       return list('related', entry.data.related);
+    case 'questions':
+      return entry.data.questions.flatMap((q, i) => list(`questions[${i}].services`, q.services));
     case 'exams':
       return entry.data.categories.flatMap((category, i) =>
         category.services.flatMap(({ service }, j): Array<[string, Ref]> =>
@@ -84,7 +118,7 @@ export function referencesOf(entry: Topic | Exam): Array<[field: string, ref: Re
   }
 }
 
-export function checkReferences(entries: Array<Topic | Exam>, exists: (ref: Ref) => boolean) {
+export function checkReferences(entries: Array<Topic | Exam | QuestionSet>, exists: (ref: Ref) => boolean) {
   for (const entry of entries) {
     for (const [field, ref] of referencesOf(entry)) {
       if (!exists(ref)) throw new ContentReferenceError(entry.filePath ?? entry.id, field, ref);
@@ -101,19 +135,22 @@ function warnOfStaleReviews(topics: Topic[]) {
 }
 
 async function load(): Promise<Guide> {
-  const [categories, services, comparisons, concepts, exams] = await Promise.all([
+  const [categories, services, comparisons, concepts, exams, questions, glossary] = await Promise.all([
     getCollection('categories'),
     getCollection('services'),
     getCollection('comparisons'),
     getCollection('concepts'),
     getCollection('exams'),
+    getCollection('questions'),
+    getCollection('glossary'),
   ]);
   const ids = new Map<string, Set<string>>([
     ['categories', new Set(categories.map((c) => c.id))],
     ['services', new Set(services.map((s) => s.id))],
   ]);
-  checkReferences([...services, ...comparisons, ...concepts, ...exams], (ref) => ids.get(ref.collection)?.has(ref.id) ?? false);
+  checkReferences([...services, ...comparisons, ...concepts, ...exams, ...questions], (ref) => ids.get(ref.collection)?.has(ref.id) ?? false);
   checkFacets(services, categories);
+  checkQuestions(questions, exams);
   warnOfStaleReviews([...services, ...comparisons, ...concepts]);
 
   const get = <T extends { id: string }>(items: T[], kind: string) => {
@@ -130,6 +167,8 @@ async function load(): Promise<Guide> {
     comparisons: comparisons.sort(byTitle),
     concepts: concepts.sort(byTitle),
     exams: exams.sort((a, b) => a.data.code.localeCompare(b.data.code, 'en')),
+    questions,
+    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     category: get(categories, 'category'),
     service: get(services, 'service'),
   };

@@ -89,12 +89,15 @@ async function pageWeight(dist: string, file: string) {
   return { total: gz(html) + cssBytes + externalJs, js: externalJs + (inlineJs ? gz(inlineJs) : 0) };
 }
 
-const PAGE_TYPES: Array<[type: string, test: (url: string) => boolean, totalBudget?: number]> = [
+const PAGE_TYPES: Array<[type: string, test: (url: string) => boolean, totalBudget?: number | undefined, jsBudget?: number]> = [
   ['service', (u) => /^\/services\/[^/]+\/$/.test(u), 40 * KiB],
   ['comparison', (u) => /^\/compare\/[^/]+\/$/.test(u)],
   ['concept', (u) => /^\/concepts\/[^/]+\/$/.test(u)],
   ['category', (u) => /^\/categories\/[^/]+\/$/.test(u)],
+  ['exam', (u) => /^\/exams\/[^/]+\/$/.test(u)],
   ['home', (u) => u === '/'],
+  // Study pages load their own code; the issue allows them 30 KiB of JavaScript before interaction.
+  ['study', (u) => u === '/practice/' || u === '/flashcards/', undefined, 30 * KiB],
 ];
 
 async function measurePageWeight(dist: string) {
@@ -105,7 +108,7 @@ async function measurePageWeight(dist: string) {
       return { url: rel.replace(/index\.html$/, ''), ...(await pageWeight(dist, f)) };
     }),
   );
-  for (const [type, test, totalBudget] of PAGE_TYPES) {
+  for (const [type, test, totalBudget, jsBudget = 10 * KiB] of PAGE_TYPES) {
     const ofType = pages.filter((p) => test(p.url)).sort((a, b) => a.total - b.total);
     if (ofType.length === 0) continue;
     const median = ofType[Math.floor(ofType.length / 2)]!;
@@ -113,7 +116,7 @@ async function measurePageWeight(dist: string) {
     const worstJs = Math.max(...ofType.map((p) => p.js));
     const budget = totalBudget ? atMost(worst.total, totalBudget, `≤ ${kib(totalBudget)}`) : undefined;
     report(`page weight, ${type} (${ofType.length} pages): median / worst`, `${kib(median.total)} / ${kib(worst.total)} (${worst.url})`, budget);
-    report(`JavaScript before search, ${type}: worst`, kib(worstJs), atMost(worstJs, 10 * KiB, '≤ 10.0 KiB'));
+    report(`JavaScript before search, ${type}: worst`, kib(worstJs), atMost(worstJs, jsBudget, `≤ ${kib(jsBudget)}`));
   }
 }
 

@@ -13,6 +13,11 @@ const PAGES = {
   category: '/categories/database/',
   'all topics': '/topics/',
   'not found': '/404.html',
+  exam: '/exams/saa-c03/',
+  'change log': '/changes/',
+  glossary: '/glossary/',
+  practice: '/practice/',
+  flashcards: '/flashcards/',
 };
 
 const SETUPS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSchema, conceptSchema, examSchema, serviceSchema } from '../../src/schemas';
+import { comparisonSchema, conceptSchema, examSchema, questionSchema, serviceSchema } from '../../src/schemas';
 import { isCalendarDate, pastDay } from '../../src/schemas/common';
 
 const provenance = {
@@ -159,6 +159,48 @@ describe('exam schema', () => {
     expect(issues(examSchema.safeParse({ ...exam, code: 'saa' }))).toEqual(['code: code is the exam code, such as "SAA-C03"']);
     expect(issues(examSchema.safeParse({ ...exam, guide: { ...exam.guide, read: '2025-13-45' } }))).toEqual([
       'guide.read: that date does not exist in the calendar',
+    ]);
+  });
+});
+
+describe('practice question schema', () => {
+  const question = {
+    id: 'sqs-visibility-timeout',
+    exams: { 'SAA-C03': 'Design Resilient Architectures' },
+    services: ['sqs'],
+    question: 'A worker needs up to 10 minutes per message and others pick the same message up. What should change?',
+    options: ['Raise the visibility timeout', 'Use long polling', 'Encrypt the queue', 'Shorten retention'],
+    answer: ['A'],
+    explanation: 'The visibility timeout hides a received message from other consumers; the other settings do not decide who sees a message.',
+    proof: '/services/sqs/#visibility-timeout',
+  };
+
+  it('accepts a well-formed question', () => {
+    expect(questionSchema.safeParse(question).success).toBe(true);
+  });
+
+  it('wants 4 or 5 options for one answer and 5 or 6 for several', () => {
+    expect(issues(questionSchema.safeParse({ ...question, options: question.options.slice(0, 3) }))).toEqual(['options: options: at least 4']);
+    const two = { ...question, question: `${question.question} (Choose two.)`, answer: ['A', 'B'] };
+    expect(issues(questionSchema.safeParse(two))).toEqual(['options: a question with 2 answer(s) has 5 or 6 options']);
+    expect(questionSchema.safeParse({ ...two, options: [...question.options, 'Use a FIFO queue'] }).success).toBe(true);
+  });
+
+  it('wants answers that exist among the options, each once', () => {
+    expect(issues(questionSchema.safeParse({ ...question, answer: ['E'] }))).toEqual(['answer: answer letters must be among A, B, C, D, each once']);
+    const repeated = { ...question, question: `${question.question} (Choose two.)`, answer: ['A', 'A'], options: [...question.options, 'E'] };
+    expect(issues(questionSchema.safeParse(repeated))).toEqual(['answer: answer letters must be among A, B, C, D, E, each once']);
+  });
+
+  it('wants “choose N” to agree with the number of answers', () => {
+    const five = [...question.options, 'Use a FIFO queue'];
+    expect(issues(questionSchema.safeParse({ ...question, options: five, answer: ['A', 'B'] }))).toEqual(['question: a question with 2 answers ends with “(Choose two.)”']);
+    expect(issues(questionSchema.safeParse({ ...question, question: `${question.question} (Choose two.)` }))).toEqual(['question: a single-answer question does not say “Choose”']);
+  });
+
+  it('wants a proof with a #fragment', () => {
+    expect(issues(questionSchema.safeParse({ ...question, proof: '/services/sqs/' }))).toEqual([
+      'proof: proof is a path with a #fragment, such as "/services/sqs/#visibility-timeout"',
     ]);
   });
 });

@@ -1,0 +1,69 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { text } from './common';
+
+const LETTERS = 'ABCDEF';
+const CHOOSE = { 2: '(Choose two.)', 3: '(Choose three.)' } as const;
+
+export const questionSchema = z
+  .object({
+    id: z
+      .string({ error: 'id is required' })
+      .regex(/^[a-z0-9-]+$/, 'id is a lower-case slug unique across the guide, such as "sqs-visibility-timeout"')
+      .describe('Stable id: progress kept in readers’ browsers refers to it, so never reuse or rename one.'),
+    exams: z
+      .record(z.string().regex(/^[A-Z]{3}-C\d{2}$/, 'exams keys are exam codes such as "SAA-C03"'), text('exams domain'))
+      .refine((exams) => Object.keys(exams).length > 0, 'exams must name at least one exam and its domain')
+      .describe('Exam code → the domain of that exam the question belongs to, by its name in content/exams/.'),
+    services: z.array(reference('services')).min(1, 'services must list at least one service the question tests'),
+    question: text('question', 20).describe('A short scenario with the deciding constraint; “(Choose two.)” at the end for two answers.'),
+    options: z.array(text('each option')).min(4, 'options: at least 4').max(6, 'options: at most 6'),
+    answer: z
+      .array(z.enum(LETTERS.split('') as [string, ...string[]], { error: 'answer letters are A to F' }))
+      .min(1, 'answer must give at least one letter')
+      .max(3, 'answer gives at most three letters')
+      .describe('Letters of the right options.'),
+    explanation: text('explanation', 80).describe('Why the right options are right and, in a sentence each, why every other is wrong.'),
+    proof: z
+      .string({ error: 'proof is required' })
+      .regex(/^\/(services|compare|concepts)\/[a-z0-9-]+\/#[^\s#]+$/, 'proof is a path with a #fragment, such as "/services/sqs/#visibility-timeout"')
+      .describe('The section or table row that states the deciding fact; the site tests prove the id exists.'),
+  })
+  .superRefine((q, ctx) => {
+    const single = q.answer.length === 1;
+    const [min, max] = single ? [4, 5] : [5, 6];
+    // Fewer than 4 or more than 6 options already has a message of its own.
+    const inRange = q.options.length >= 4 && q.options.length <= 6;
+    if (inRange && (q.options.length < min || q.options.length > max)) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: `a question with ${q.answer.length} answer(s) has ${min} or ${max} options` });
+    }
+    const letters = LETTERS.slice(0, q.options.length);
+    if (new Set(q.answer).size !== q.answer.length || q.answer.some((a) => !letters.includes(a))) {
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: `answer letters must be among ${letters.split('').join(', ')}, each once` });
+    }
+    const choose = CHOOSE[q.answer.length as 2 | 3];
+    if (choose ? !q.question.endsWith(choose) : /\bchoose\b/i.test(q.question)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['question'],
+        message: choose ? `a question with ${q.answer.length} answers ends with “${choose}”` : 'a single-answer question does not say “Choose”',
+      });
+    }
+  });
+
+/** `content/questions/<slug>.yaml`: the practice questions filed under one page. */
+export const questionSetSchema = z.object({
+  topic: z
+    .string({ error: 'topic is required' })
+    .regex(/^\/(services|compare|concepts)\/[a-z0-9-]+\/$/, 'topic is the page the questions are filed under, such as "/services/sqs/"'),
+  questions: z.array(questionSchema).min(1, 'questions must hold at least one question'),
+});
+
+/** `content/glossary.yaml`: terms the guide uses that are not the name of a service (RPO, CIDR, …). */
+export const glossaryTermSchema = z.object({
+  term: text('term'),
+  meaning: text('meaning', 10).describe('One sentence in plain words.'),
+  link: z
+    .string({ error: 'link is required' })
+    .regex(/^\/(services|compare|concepts)\/[a-z0-9-]+\/(#[^\s#]+)?$/, 'link is the section that explains the term, such as "/concepts/disaster-recovery/#rpo-and-rto"'),
+});

@@ -1,0 +1,187 @@
+/**
+ * <practice-app>: the practice session on /practice/. The reader picks a deck (an exam and optionally one of
+ * its domains, a category, a service or a comparison) and a number of questions; each answer gets a verdict,
+ * the explanation and a link to the section that proves it; the end shows the score by exam domain. Missed
+ * questions go back to the first box of the schedule, so they lead the next session of that deck.
+ */
+import { isCorrect, pickQuestions, scoreByDomain, type PracticeQuestion } from '../../utils/study/practice';
+import { grade } from '../../utils/study/schedule';
+import { openStore } from './store';
+
+interface Config {
+  exams: Array<{ code: string; deck: string; domains: string[] }>;
+}
+
+interface Result {
+  question: PracticeQuestion;
+  correct: boolean;
+}
+
+const LETTERS = 'ABCDEF';
+
+/** The few properties this page sets on the elements it makes. */
+type Props = Partial<{ className: string; tabIndex: number; type: string; name: string; value: string; hidden: boolean; href: string; scope: string }>;
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+};
+
+class PracticeApp extends HTMLElement {
+  #store = openStore();
+  #config: Config = JSON.parse(this.querySelector('[data-practice-config]')!.textContent!) as Config;
+  #setup = this.querySelector<HTMLFormElement>('[data-setup]')!;
+  #deck = this.querySelector<HTMLSelectElement>('[data-deck]')!;
+  #domain = this.querySelector<HTMLSelectElement>('[data-domain]')!;
+  #count = this.querySelector<HTMLSelectElement>('[data-count]')!;
+  #status = this.querySelector<HTMLElement>('[data-status]')!;
+  #quiz = this.querySelector<HTMLElement>('[data-quiz]')!;
+  #questions: PracticeQuestion[] = [];
+  #results: Result[] = [];
+  #exam: string | undefined;
+
+  connectedCallback() {
+    this.querySelector('[data-needs-js]')?.remove();
+    this.#setup.hidden = false;
+    const preset = new URLSearchParams(window.location.search).get('deck');
+    if (preset && [...this.#deck.options].some((o) => o.value === preset)) this.#deck.value = preset;
+    this.#deck.addEventListener('change', () => this.#showDomains());
+    this.#showDomains();
+    this.#setup.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.#start();
+    });
+    const problem = this.#store.problem();
+    if (problem) this.#status.textContent = problem;
+  }
+
+  #examOfDeck() {
+    return this.#config.exams.find((e) => e.deck === this.#deck.value);
+  }
+
+  #showDomains() {
+    const exam = this.#examOfDeck();
+    this.#domain.replaceChildren(new Option('All domains', ''), ...(exam?.domains ?? []).map((d) => new Option(d, d)));
+    this.#domain.disabled = !exam;
+  }
+
+  async #start() {
+    this.#status.textContent = 'Loading questions…';
+    let items: PracticeQuestion[];
+    try {
+      const response = await fetch(`/practice/decks/${this.#deck.value}.json`);
+      if (!response.ok) throw new Error(String(response.status));
+      items = ((await response.json()) as { items: PracticeQuestion[] }).items;
+    } catch {
+      this.#status.textContent = 'The questions could not be loaded. Check your connection and try again.';
+      return;
+    }
+    const exam = this.#examOfDeck();
+    this.#exam = exam?.code;
+    const domain = this.#domain.value;
+    const deck = exam && domain ? items.filter((q) => q.exams[exam.code] === domain) : items;
+    this.#questions = pickQuestions(deck, this.#store.get().questions, Number(this.#count.value), new Date());
+    this.#results = [];
+    this.#status.textContent = '';
+    this.#setup.hidden = true;
+    this.#ask(0);
+  }
+
+  #ask(index: number) {
+    const question = this.#questions[index];
+    if (!question) return this.#finish();
+    const multiple = question.answer.length > 1;
+    const name = `q-${question.id}`;
+    const legend = el('legend', { className: 'text-lg font-semibold', tabIndex: -1 }, question.question);
+    const options = question.options.map((text, i) =>
+      el(
+        'label',
+        { className: 'flex gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700' },
+        el('input', { type: multiple ? 'checkbox' : 'radio', name, value: LETTERS[i]!, className: 'mt-1' }),
+        el('span', {}, el('span', { className: 'font-semibold' }, `${LETTERS[i]}. `), text),
+      ),
+    );
+    const check = el('button', { type: 'submit', className: 'study-button' }, 'Check answer');
+    const form = el('form', { className: 'space-y-4' }, el('fieldset', { className: 'space-y-3' }, legend, ...options), check);
+    const verdict = el('div', { className: 'space-y-3', hidden: true });
+    const live = el('p', { className: 'sr-only' });
+    live.setAttribute('role', 'status');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const chosen = [...form.querySelectorAll('input')].filter((i) => i.checked).map((i) => i.value);
+      if (chosen.length === 0) {
+        live.textContent = multiple ? `Choose ${question.answer.length} options first.` : 'Choose an option first.';
+        return;
+      }
+      const correct = isCorrect(question, chosen);
+      this.#results.push({ question, correct });
+      this.#record(question.id, correct);
+      for (const input of form.querySelectorAll('input')) {
+        input.disabled = true;
+        // The verdict says which letters are right; the borders show it at a glance.
+        const label = input.closest('label')!;
+        const right = question.answer.includes(input.value);
+        if (right || input.checked) label.classList.remove('border-slate-200', 'dark:border-slate-700');
+        if (right) label.classList.add('border-emerald-600', 'dark:border-emerald-400');
+        else if (input.checked) label.classList.add('border-rose-600', 'dark:border-rose-400');
+      }
+      check.hidden = true;
+      const heading = el(
+        'h2',
+        { className: `text-xl font-bold ${correct ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`, tabIndex: -1 },
+        correct ? 'Correct' : `Not quite: the answer is ${question.answer.join(' and ')}`,
+      );
+      const next = el('button', { type: 'button', className: 'study-button' }, index + 1 < this.#questions.length ? 'Next question' : 'See your score');
+      next.addEventListener('click', () => this.#ask(index + 1));
+      verdict.replaceChildren(
+        heading,
+        el('p', {}, question.explanation),
+        el('p', {}, el('a', { href: question.proof, className: 'font-medium text-accent-700 underline dark:text-accent-300' }, 'Read the section that proves it')),
+        next,
+      );
+      verdict.hidden = false;
+      live.textContent = heading.textContent;
+      heading.focus();
+    });
+    this.#quiz.replaceChildren(el('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, `Question ${index + 1} of ${this.#questions.length}`), form, verdict, live);
+    this.#quiz.hidden = false;
+    legend.focus();
+  }
+
+  #record(id: string, correct: boolean) {
+    const problem = this.#store.update((progress) => {
+      const before = progress.questions[id];
+      const state = grade(before, correct ? 'good' : 'again', new Date());
+      const counts = { right: (before?.right ?? 0) + (correct ? 1 : 0), wrong: (before?.wrong ?? 0) + (correct ? 0 : 1) };
+      return { ...progress, questions: { ...progress.questions, [id]: { ...state, ...counts } } };
+    });
+    if (problem) this.#status.textContent = problem;
+  }
+
+  #finish() {
+    const right = this.#results.filter((r) => r.correct).length;
+    const heading = el('h2', { className: 'text-2xl font-bold', tabIndex: -1 }, `You scored ${right} of ${this.#results.length}`);
+    const parts: Node[] = [heading];
+    // An exam deck is scored by that exam's domains; any other deck by the domains of every exam it touches.
+    for (const code of this.#exam ? [this.#exam] : this.#config.exams.map((e) => e.code)) {
+      const scores = scoreByDomain(this.#results, code);
+      if (scores.length === 0) continue;
+      const rows = scores.map((s) => el('tr', {}, el('th', { scope: 'row' }, s.domain), el('td', {}, `${s.right} of ${s.total}`)));
+      const head = el('tr', {}, el('th', { scope: 'col' }, 'Domain'), el('th', { scope: 'col' }, 'Right'));
+      parts.push(el('div', { className: 'table-scroll' }, el('table', {}, el('caption', {}, `Score by ${code} domain`), el('thead', {}, head), el('tbody', {}, ...rows))));
+    }
+    const again = el('button', { type: 'button', className: 'study-button' }, 'Practise again');
+    again.addEventListener('click', () => {
+      this.#quiz.hidden = true;
+      this.#setup.hidden = false;
+      this.#deck.focus();
+    });
+    parts.push(el('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, 'Questions you missed come first the next time you practise this deck.'), again);
+    this.#quiz.replaceChildren(...parts);
+    heading.focus();
+  }
+}
+
+customElements.define('practice-app', PracticeApp);

@@ -1,0 +1,116 @@
+/**
+ * The decks readers study from: practice questions and flashcards grouped by exam, by category and by page.
+ * Built once per build from the content, written as one small JSON file per deck so a study page fetches only
+ * the deck the reader picks.
+ */
+import { examsCovering, servicesIn, urlOf, type Guide, type Service } from '../content';
+import { cardsFor, type Card } from './flashcards';
+import type { PracticeQuestion } from './practice';
+
+export interface Deck<T> {
+  /** File name and URL key: "exam-saa-c03", "category-database", "service-sqs", "compare-ecs-vs-eks". */
+  id: string;
+  title: string;
+  kind: 'exam' | 'category' | 'service' | 'comparison';
+  items: T[];
+}
+
+export function allQuestions(guide: Guide): Array<PracticeQuestion & { topic: string }> {
+  return guide.questions.flatMap((set) =>
+    set.data.questions.map((q) => ({ ...q, services: q.services.map((s) => s.id), topic: set.data.topic })),
+  );
+}
+
+export function allCards(guide: Guide): Array<Card & { service: string }> {
+  return guide.services.flatMap((service) =>
+    cardsFor({
+      slug: service.id,
+      url: urlOf(service),
+      name: service.data.name,
+      shortName: service.data.shortName,
+      aliases: service.data.aliases,
+      summary: service.data.summary,
+      examTips: service.data.examTips,
+      keyFacts: service.data.keyFacts,
+      tags: [service.data.category.id, ...examsCovering(guide, service).map((e) => e.data.code)],
+      sections: { keyFacts: 'key-facts', examTips: 'exam-tips' },
+    }).map((card) => ({ ...card, service: service.id })),
+  );
+}
+
+/**
+ * Every deck that has something in it. A service's deck holds the questions that test it, wherever they are
+ * filed; a comparison's deck holds the questions filed under it.
+ */
+export function practiceDecks(guide: Guide): Deck<PracticeQuestion & { topic: string }>[] {
+  const questions = allQuestions(guide);
+  const tests = (q: { services: string[] }, ids: Set<string>) => q.services.some((s) => ids.has(s));
+  return [
+    ...guide.exams.map((exam) => ({
+      id: `exam-${exam.id}`,
+      title: `${exam.data.name} (${exam.data.code})`,
+      kind: 'exam' as const,
+      items: questions.filter((q) => exam.data.code in q.exams),
+    })),
+    ...guide.categories.map((category) => ({
+      id: `category-${category.id}`,
+      title: category.data.name,
+      kind: 'category' as const,
+      items: questions.filter((q) => tests(q, new Set(servicesIn(guide, category.id).map((s) => s.id)))),
+    })),
+    ...guide.services.map((service) => ({
+      id: `service-${service.id}`,
+      title: service.data.name,
+      kind: 'service' as const,
+      items: questions.filter((q) => q.services.includes(service.id)),
+    })),
+    ...guide.comparisons.map((comparison) => ({
+      id: `compare-${comparison.id}`,
+      title: comparison.data.title,
+      kind: 'comparison' as const,
+      items: questions.filter((q) => q.topic === urlOf(comparison)),
+    })),
+  ].filter((deck) => deck.items.length > 0);
+}
+
+export function flashcardDecks(guide: Guide): Deck<Card>[] {
+  const cards = allCards(guide);
+  const inScope = (exam: Guide['exams'][number]) => (s: Service) => examsCovering(guide, s).includes(exam);
+  return [
+    ...guide.exams.map((exam) => {
+      const ids = new Set(guide.services.filter(inScope(exam)).map((s) => s.id));
+      return { id: `exam-${exam.id}`, title: `${exam.data.name} (${exam.data.code})`, kind: 'exam' as const, items: cards.filter((c) => ids.has(c.service)) };
+    }),
+    ...guide.categories.map((category) => {
+      const ids = new Set(servicesIn(guide, category.id).map((s) => s.id));
+      return { id: `category-${category.id}`, title: category.data.name, kind: 'category' as const, items: cards.filter((c) => ids.has(c.service)) };
+    }),
+    ...guide.services.map((service) => ({
+      id: `service-${service.id}`,
+      title: service.data.name,
+      kind: 'service' as const,
+      items: cards.filter((c) => c.service === service.id),
+    })),
+  ]
+    .filter((deck) => deck.items.length > 0)
+    .map((deck) => ({ ...deck, items: deck.items.map(({ service: _, ...card }) => card) }));
+}
+
+const sizes = new WeakMap<Guide, { practice: Map<string, number>; flashcards: Map<string, number> }>();
+
+/** How many questions and cards each deck holds, worked out once per build for the pages that link to decks. */
+export function deckSizes(guide: Guide) {
+  let found = sizes.get(guide);
+  if (!found) {
+    found = {
+      practice: new Map(practiceDecks(guide).map((d) => [d.id, d.items.length])),
+      flashcards: new Map(flashcardDecks(guide).map((d) => [d.id, d.items.length])),
+    };
+    sizes.set(guide, found);
+  }
+  return found;
+}
+
+/** A deck as the JSON file a study page fetches: its title and items. */
+export const deckResponse = (deck: Deck<unknown>) =>
+  new Response(JSON.stringify({ title: deck.title, items: deck.items }), { headers: { 'Content-Type': 'application/json' } });

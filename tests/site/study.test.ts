@@ -1,0 +1,63 @@
+/** The study pages' data in the built site: every proof link lands, every page has its questions, exports parse. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { builtSite, DIST, resolveLink } from './built-site';
+
+const site = builtSite();
+const folder = path.resolve(import.meta.dirname, '../../content/questions');
+const sets = readdirSync(folder)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ file: f, ...(parse(readFileSync(path.join(folder, f), 'utf8')) as { topic: string; questions: Array<{ id: string; proof: string }> }) }));
+
+describe('practice questions', () => {
+  it('every proof points at a section or row that exists', () => {
+    const broken = sets.flatMap(({ file, questions }) =>
+      questions.flatMap((q) => {
+        const target = resolveLink(q.proof, '/')!;
+        return site.get(target.url)?.ids.includes(target.fragment) ? [] : [`${file}: ${q.id} → ${q.proof}`];
+      }),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('every service page has at least three questions and every comparison two (this lists the pages short of them)', () => {
+    const filed = new Map(sets.map((s) => [s.topic, s.questions.length]));
+    const short = [...site.keys()]
+      .filter((url) => /^\/(services|compare)\/[^/]+\/$/.test(url))
+      .map((url) => ({ url, count: filed.get(url) ?? 0, needed: url.startsWith('/services/') ? 3 : 2 }))
+      .filter(({ count, needed }) => count < needed)
+      .map(({ url, count, needed }) => `${url}: ${count} of ${needed}`);
+    expect(short).toEqual([]);
+  });
+
+  it('each deck the practice page offers is built', () => {
+    const page = site.get('/practice/')!;
+    const decks = [...page.html.matchAll(/<option value="([a-z][a-z0-9-]+)">/g)].map((m) => m[1]!);
+    expect(decks.length).toBeGreaterThan(100);
+    const missing = decks.filter((deck) => !readdirSync(path.join(DIST, 'practice/decks')).includes(`${deck}.json`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('flashcard exports', () => {
+  it.each(['flashcards.tsv', 'flashcards/clf-c02.tsv', 'flashcards/saa-c03.tsv'])('%s is tab-separated with Anki headers, a front, a back with a link, and tags', (file) => {
+    const [separator, html, tags, ...lines] = readFileSync(path.join(DIST, file), 'utf8').trimEnd().split('\n');
+    expect([separator, html, tags]).toEqual(['#separator:tab', '#html:true', '#tags column:3']);
+    expect(lines.length).toBeGreaterThan(100);
+    for (const line of lines) {
+      const fields = line.split('\t');
+      expect(fields, line).toHaveLength(3);
+      expect(fields[1], line).toMatch(/<a href="https?:\/\/[^"]+\/(services|compare|concepts)\/[^"]+">/);
+    }
+  });
+});
+
+describe('glossary', () => {
+  it('lists abbreviations and terms, each linking to the guide', () => {
+    const page = site.get('/glossary/')!;
+    for (const id of ['term-nacl', 'term-rpo', 'term-vpc', 'term-kms']) expect(page.ids, id).toContain(id);
+    expect(page.links.filter((href) => /^\/(services|compare|concepts)\//.test(href)).length).toBeGreaterThan(100);
+  });
+});
