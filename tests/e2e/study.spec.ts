@@ -38,7 +38,10 @@ test('a wrong answer gets the verdict, the explanation and a link to the section
   await page.getByRole('link', { name: 'Read the section that proves it', exact: true }).click();
   const proof = new URL(question.proof, 'http://x');
   await expect(page).toHaveURL(new RegExp(`${proof.pathname}${proof.hash}$`));
-  await expect(page.locator(`[id="${proof.hash.slice(1)}"]`)).toBeInViewport();
+  const target = page.locator(`[id="${proof.hash.slice(1)}"]`);
+  await expect(target).toBeInViewport();
+  // Linked sections and rows are highlighted through :target (styles/global.css).
+  expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
 });
 
 test('a missed question comes back first after a reload', async ({ page }) => {
