@@ -117,6 +117,18 @@ test.describe('search', () => {
     await expect.poll(async () => new Set(await categories())).toEqual(new Set(['Database']));
   });
 
+  test('says so when the search index cannot be loaded, and a retry recovers', async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    await page.getByRole('searchbox', { name: 'Search services, comparisons and concepts' }).fill('Lambda');
+    await expect(page.getByRole('status').filter({ hasText: 'Search could not be loaded' })).toBeVisible();
+    await page.unroute('**/pagefind/**');
+    await page.getByRole('button', { name: 'Try again', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'for “Lambda”' })).toBeVisible();
+    await expect(page.locator('#search-results > li').first().locator('a').first()).toHaveAttribute('href', /\/services\/lambda\//);
+  });
+
   test('filters results by exam', async ({ page }) => {
     await page.goto('/');
     const results = await search(page, 'Keyspaces');
