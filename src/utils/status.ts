@@ -1,4 +1,5 @@
 import { SERVICE_STATES } from '../schemas';
+import { formatDate } from './provenance';
 
 type State = (typeof SERVICE_STATES)[number];
 
@@ -12,7 +13,4 @@ export const STATE_LABELS: Record<State, string> = {
 };
 
 /** "2025-07-31" -> "July 2025"; "2024-02" -> "February 2024". */
-export function formatMonth(date: string): string {
-  const [year, month] = date.split('-').map(Number);
-  return new Date(Date.UTC(year!, month! - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
+export const formatMonth = (date: string) => formatDate(date.slice(0, 7));
