@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser';
 
-/** End-to-end tests run against the built site (with its Pagefind index), served as a static host would. */
-const PORT = 4322;
+/** End-to-end tests run against the built site (with its Pagefind index), served as a static host would.
+ * `E2E_PORT` moves the server, so two checkouts can run their tests side by side. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'tests/e2e',
