@@ -1,27 +1,31 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
-import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import { markdownProcessor } from './src/plugins/index.ts';
+import { deployment } from './src/utils/deployment.ts';
 
 export default defineConfig({
-  // The public address, for absolute links in the change feed, canonical URLs and og:url (see README).
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // Where the site is published, from SITE_URL and BASE_PATH (README, "Deploying"): absolute links in
+  // the feed, canonical URLs, the sitemap, and the sub-path every link carries.
+  ...(deployment.site ? { site: deployment.site } : {}),
+  base: deployment.base,
   // Pages link to each other with trailing slashes; a static host serves `dir/index.html` for them.
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // Astro 7 defaults to Sätteri; our remark/rehype plugins need the unified pipeline.
-    // remark-gfm is in our own plugin list, so the processor's built-in copy is off.
-    // Smartypants is off: it parsed every sentence (a fifth of a 1,000-page build's time) only to
-    // curl quotes, and the content is written with typographic quotes and apostrophes instead.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins }),
+    processor: markdownProcessor,
     syntaxHighlight: false,
   },
   // optimize: MDX compiles static parts to plain HTML strings; a 1,000-page build is 20% faster and lighter.
-  integrations: [mdx({ optimize: true }), pagefindDev()],
+  integrations: [
+    mdx({ optimize: true }),
+    pagefindDev(),
+    // A sitemap needs absolute addresses, so only a build that knows its public address writes one.
+    ...(deployment.site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') })] : []),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

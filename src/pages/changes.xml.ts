@@ -1,4 +1,5 @@
 /** The change log as an RSS feed, so a team can follow what changed in AWS (and in this guide). */
+import { withBase } from '../utils/base';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { guideChanges, loadGuide } from '../utils/content';
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     items: guideChanges(guide).map((change) => ({
       title: `${CHANGE_LABELS[change.kind]}: ${change.page.title}`,
       description: change.text,
-      link: change.url,
+      link: withBase(change.url),
       pubDate: toDate(change.date),
       categories: [CHANGE_LABELS[change.kind]],
     })),

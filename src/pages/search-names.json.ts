@@ -3,7 +3,7 @@
  * A few kilobytes, fetched with the search index the first time a reader searches.
  */
 import type { APIRoute } from 'astro';
-import { comparisonCategory, examsCovering, loadGuide, titleOf, urlOf } from '../utils/content';
+import { comparisonCategory, examsCovering, loadGuide, titleOf, hrefOf } from '../utils/content';
 import type { NamedTopic } from '../utils/search-names';
 import { searchTerms } from '../utils/search-terms';
 import { CONCEPTS_FILTER } from '../utils/site';
@@ -12,20 +12,20 @@ export const GET: APIRoute = async () => {
   const guide = await loadGuide();
   const topics: NamedTopic[] = [
     ...guide.services.map((s) => ({
-      url: urlOf(s),
+      url: hrefOf(s),
       title: titleOf(s),
       category: guide.category(s.data.category.id).data.name,
       exams: examsCovering(guide, s).map((e) => e.data.code),
       names: [s.data.name, ...searchTerms(s.data)],
     })),
     ...guide.comparisons.map((c) => ({
-      url: urlOf(c),
+      url: hrefOf(c),
       title: titleOf(c),
       category: comparisonCategory(guide, c).data.name,
       exams: [],
       names: [c.data.title, ...c.data.aliases],
     })),
-    ...guide.concepts.map((c) => ({ url: urlOf(c), title: titleOf(c), category: CONCEPTS_FILTER, exams: [], names: [c.data.title, ...c.data.aliases] })),
+    ...guide.concepts.map((c) => ({ url: hrefOf(c), title: titleOf(c), category: CONCEPTS_FILTER, exams: [], names: [c.data.title, ...c.data.aliases] })),
   ].map((topic) => ({ ...topic, names: [...new Set(topic.names.map((n) => n.toLowerCase()))] }));
   return new Response(JSON.stringify(topics), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,14 +1,26 @@
 /**
- * The Markdown pipeline, in one place: `astro.config.mjs` hands it to the unified processor
- * and the unit tests run Markdown through the very same list.
+ * The Markdown pipeline, in one place: `astro.config.mjs` hands `markdownProcessor` to Astro (which
+ * uses it for every MDX entry) and the unit tests compile MDX with the very same plugin lists.
  */
-import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { deployment } from '../utils/deployment';
+import { rehypeBaseLinks } from './rehype-base-links';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypeTables } from './rehype-tables';
 
 export const remarkPlugins: RemarkPlugins = [remarkGfm];
 
-/** Order matters: ids first, then heading links, then tables (whose row ids avoid heading ids). */
-export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypeHeadingLinks, rehypeTables];
+/**
+ * Order matters: ids first, then heading links, then tables (whose row ids avoid heading ids);
+ * links to other pages get the site's sub-path last, after every plugin that adds `#` links.
+ */
+export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypeHeadingLinks, rehypeTables, [rehypeBaseLinks, { base: deployment.base }]];
+
+/**
+ * Astro 7 defaults to Sätteri; our plugins need the unified pipeline. remark-gfm is in our own list,
+ * so the processor's built-in copy is off. Smartypants is off: it parsed every sentence (a fifth of a
+ * 1,000-page build's time) only to curl quotes, and the content is written with typographic quotes.
+ */
+export const markdownProcessor = unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins });

@@ -5,6 +5,7 @@
  * Esc closes the dialog (native <dialog> behaviour).
  */
 import { rankByName, type NamedTopic } from '../utils/search-names';
+import { withBase } from '../utils/base';
 
 interface PagefindSubResult {
   title: string;
@@ -23,6 +24,7 @@ interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
+  options: (options: { baseUrl?: string }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   debouncedSearch: (
     term: string,
@@ -39,8 +41,10 @@ const DEBOUNCE_MS = 120;
 
 async function loadPagefind(): Promise<Pagefind> {
   // A runtime URL: the index is generated after the site is built, so the bundler must not resolve it.
-  const url = '/pagefind/pagefind.js';
-  return (await import(/* @vite-ignore */ url)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
+  // The index knows pages by their path in dist/; under a sub-path, result URLs need it in front.
+  await pagefind.options({ baseUrl: import.meta.env.BASE_URL });
+  return pagefind;
 }
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
@@ -107,7 +111,7 @@ export async function attach(dialog: HTMLDialogElement) {
   const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
   const [pagefind, topics] = await Promise.all([
     loadPagefind(),
-    fetch('/search-names.json').then((response) => response.json() as Promise<NamedTopic[]>),
+    fetch(withBase('/search-names.json')).then((response) => response.json() as Promise<NamedTopic[]>),
   ]);
 
   const filters = await pagefind.filters();

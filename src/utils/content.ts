@@ -5,7 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { facetProblems, type FacetProblem } from './facets';
+import { withBase } from './base';
 import { changeLog, staleReviews } from './provenance';
+import { routePath } from './routes';
 
 export type Category = CollectionEntry<'categories'>;
 export type Service = CollectionEntry<'services'>;
@@ -216,20 +218,11 @@ export function examsCovering(guide: Guide, service: Service): Exam[] {
   return guide.exams.filter((exam) => exam.data.categories.some((c) => c.services.some((entry) => entry.service?.id === id)));
 }
 
-export const urlOf = (entry: Topic | Category | Exam): string => {
-  switch (entry.collection) {
-    case 'services':
-      return `/services/${entry.id}/`;
-    case 'comparisons':
-      return `/compare/${entry.id}/`;
-    case 'concepts':
-      return `/concepts/${entry.id}/`;
-    case 'categories':
-      return `/categories/${entry.id}/`;
-    case 'exams':
-      return `/exams/${entry.id}/`;
-  }
-};
+/** The root-relative path of an entry's page; links add the site's sub-path with `hrefOf`. */
+export const urlOf = (entry: Topic | Category | Exam): string => routePath(entry.collection, entry.id);
+
+/** The link to an entry's page, under the site's sub-path. */
+export const hrefOf = (entry: Topic | Category | Exam): string => withBase(urlOf(entry));
 
 /** Every dated change the guide states, newest first, each pointing at the section that explains it. */
 export const guideChanges = (guide: Guide) =>

@@ -6,6 +6,7 @@
 import type { Card } from '../../utils/study/flashcards';
 import { dueCount, grade, isDue, type Grade } from '../../utils/study/schedule';
 import { openStore } from './store';
+import { withBase } from '../../utils/base';
 
 const GRADES: Array<{ grade: Grade; key: string; label: string }> = [
   { grade: 'again', key: '1', label: 'Again' },
@@ -62,7 +63,7 @@ class FlashcardApp extends HTMLElement {
   async #load() {
     this.#due.textContent = 'Loading cards…';
     try {
-      const response = await fetch(`/flashcards/decks/${this.#deck.value}.json`);
+      const response = await fetch(withBase(`/flashcards/decks/${this.#deck.value}.json`));
       if (!response.ok) throw new Error(String(response.status));
       this.#cards = ((await response.json()) as { items: Card[] }).items;
     } catch {
@@ -82,7 +83,7 @@ class FlashcardApp extends HTMLElement {
     if (!this.#current) return;
     this.#front.textContent = this.#current.front;
     this.#answer.textContent = this.#current.back;
-    this.#source.href = this.#current.link;
+    this.#source.href = withBase(this.#current.link);
     this.#back.hidden = true;
     this.#grades.hidden = true;
     this.#flip.hidden = false;

@@ -7,6 +7,7 @@
 import { isCorrect, pickQuestions, scoreByDomain, type PracticeQuestion } from '../../utils/study/practice';
 import { grade } from '../../utils/study/schedule';
 import { openStore } from './store';
+import { withBase } from '../../utils/base';
 
 interface Config {
   exams: Array<{ code: string; deck: string; domains: string[] }>;
@@ -71,7 +72,7 @@ class PracticeApp extends HTMLElement {
     this.#status.textContent = 'Loading questions…';
     let items: PracticeQuestion[];
     try {
-      const response = await fetch(`/practice/decks/${this.#deck.value}.json`);
+      const response = await fetch(withBase(`/practice/decks/${this.#deck.value}.json`));
       if (!response.ok) throw new Error(String(response.status));
       items = ((await response.json()) as { items: PracticeQuestion[] }).items;
     } catch {
@@ -138,7 +139,7 @@ class PracticeApp extends HTMLElement {
       verdict.replaceChildren(
         heading,
         el('p', {}, question.explanation),
-        el('p', {}, el('a', { href: question.proof, className: 'font-medium text-accent-700 underline dark:text-accent-300' }, 'Read the section that proves it')),
+        el('p', {}, el('a', { href: withBase(question.proof), className: 'font-medium text-accent-700 underline dark:text-accent-300' }, 'Read the section that proves it')),
         next,
       );
       verdict.hidden = false;

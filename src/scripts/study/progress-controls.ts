@@ -4,6 +4,7 @@
  */
 import { parseExport, serialize } from '../../utils/study/progress';
 import { openStore, resetProgress, today } from './store';
+import { withBase } from '../../utils/base';
 
 class ProgressControls extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[data-progress-status]')!;
@@ -29,7 +30,7 @@ class ProgressControls extends HTMLElement {
       importInput.value = '';
       if (!file) return;
       try {
-        const ids = (await (await fetch('/study/ids.json')).json()) as { topics: string[]; cards: string[]; questions: string[] };
+        const ids = (await (await fetch(withBase('/study/ids.json'))).json()) as { topics: string[]; cards: string[]; questions: string[] };
         const known = { topics: new Set(ids.topics), cards: new Set(ids.cards), questions: new Set(ids.questions) };
         const result = parseExport(await file.text(), known, today());
         if (!result.ok) {

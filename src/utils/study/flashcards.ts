@@ -5,6 +5,7 @@
  * comes from.
  */
 import { createIdMaker } from '../slug';
+import { withBase } from '../base';
 
 export interface Card {
   id: string;
@@ -73,7 +74,7 @@ const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  */
 export function toTsv(cards: readonly Card[], site: URL): string {
   const lines = cards.map((card) => {
-    const href = new URL(card.link, site).href;
+    const href = new URL(withBase(card.link), site).href;
     const back = `${html(card.back)}<br><a href="${html(href)}">${html(href)}</a>`;
     return [tsvField(html(card.front)), tsvField(back), card.tags.map((t) => t.replace(/\s+/g, '_')).join(' ')].join('\t');
   });

@@ -1,0 +1,27 @@
+/**
+ * Where the built site will be published, read from the environment so a deployer never edits code
+ * (README, "Deploying"). `astro.config.mjs` turns it into Astro's `site` and `base`; the Markdown
+ * pipeline uses `base` to prefix the guide's own links in content.
+ */
+export interface Deployment {
+  /** The public address, e.g. `https://guide.example.org/`: absolute links, canonical URLs, sitemap. */
+  site: string | undefined;
+  /** The path the site lives under, with both slashes: `/` at a domain's root, `/guide/` under a sub-path. */
+  base: string;
+}
+
+/** `guide`, `/guide`, `guide/` all mean `/guide/`. */
+export const normaliseBase = (path: string) => `/${path.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+
+/**
+ * `SITE_URL` is the public address; `BASE_PATH` the sub-path, which defaults to the address's own
+ * path, so `SITE_URL=https://me.github.io/aws-guide/` alone is enough for a GitHub Pages project site.
+ */
+export function deploymentFrom(env: Record<string, string | undefined>): Deployment {
+  const site = env['SITE_URL'] || undefined;
+  if (site !== undefined && !URL.canParse(site)) throw new Error(`SITE_URL must be an absolute URL such as https://guide.example.org/, not "${site}".`);
+  const base = normaliseBase(env['BASE_PATH'] ?? (site ? new URL(site).pathname : '/'));
+  return { site, base };
+}
+
+export const deployment: Deployment = deploymentFrom(process.env);

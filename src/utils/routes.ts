@@ -1,0 +1,19 @@
+/**
+ * Where each collection's pages live. One map, read by the page links (`urlOf`), the redirects that
+ * keep renamed pages' old addresses working, and the tests.
+ */
+export const ROUTE_FOLDERS = {
+  services: 'services',
+  comparisons: 'compare',
+  concepts: 'concepts',
+  categories: 'categories',
+  exams: 'exams',
+} as const;
+
+export type RoutedCollection = keyof typeof ROUTE_FOLDERS;
+
+/** The root-relative path of an entry's page: `/compare/ebs-vs-efs/`. */
+export const routePath = (collection: RoutedCollection, id: string) => `/${ROUTE_FOLDERS[collection]}/${id}/`;
+
+/** The topic collections whose MDX entries may list `formerSlugs`. */
+export const TOPIC_COLLECTIONS = ['services', 'comparisons', 'concepts'] as const;
