@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { formerSlugs } from './src/integrations/former-slugs.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 import { deployment } from './src/utils/deployment.ts';
@@ -23,6 +24,7 @@ export default defineConfig({
   integrations: [
     mdx({ optimize: true }),
     pagefindDev(),
+    formerSlugs(),
     // A sitemap needs absolute addresses, so only a build that knows its public address writes one.
     ...(deployment.site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') })] : []),
   ],

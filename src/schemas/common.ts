@@ -90,3 +90,14 @@ export const provenance = {
   reviewed: pastDay().describe('The day the facts were last checked against `sources`, quoted: "2026-11-23".'),
   changes: z.array(changeSchema).default([]).describe('Dated changes the page states, shown on /changes/ and in the feed.'),
 };
+
+/**
+ * What keeps links to a topic working after a writer renames it. The redirects are made before the
+ * content is loaded (`src/integrations/former-slugs.ts`), from the same field.
+ */
+export const formerAddresses = {
+  formerSlugs: z
+    .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'each former slug is a file name without .mdx: lowercase words joined by "-"'))
+    .default([])
+    .describe('File names (without .mdx) this page had before: each old address redirects here, so links already sent keep working.'),
+};

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliases, provenance, summary, text } from './common';
+import { aliases, formerAddresses, provenance, summary, text } from './common';
 
 /** `content/comparisons/<slug>.mdx`: two or more look-alike services side by side. */
 export const comparisonSchema = z.object({
@@ -12,4 +12,5 @@ export const comparisonSchema = z.object({
   summary,
   aliases,
   ...provenance,
+  ...formerAddresses,
 });

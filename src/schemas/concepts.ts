@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliases, provenance, summary, text } from './common';
+import { aliases, formerAddresses, provenance, summary, text } from './common';
 
 /** `content/concepts/<slug>.mdx`: a cloud idea that is not one service. */
 export const conceptSchema = z.object({
@@ -9,4 +9,5 @@ export const conceptSchema = z.object({
   aliases,
   related: z.array(reference('services')).default([]).describe('Services the concept is about; each lists the concept back.'),
   ...provenance,
+  ...formerAddresses,
 });

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliases, isoDate, provenance, summary, text } from './common';
+import { aliases, formerAddresses, isoDate, provenance, summary, text } from './common';
 
 export const SERVICE_STATES = ['active', 'legacy', 'closed', 'retired', 'renamed'] as const;
 
@@ -47,4 +47,5 @@ export const serviceSchema = z.object({
     .default({})
     .describe('One short value for each facet its category declares (content/categories.yaml): `model: Key-value and document`.'),
   ...provenance,
+  ...formerAddresses,
 });

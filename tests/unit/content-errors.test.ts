@@ -16,7 +16,7 @@ async function build(breakIt: (content: string) => Promise<void>) {
   await cp(fixture, project.content, { recursive: true });
   await breakIt(project.content);
   const { ok, output } = await run('astro', ['build'], project.root);
-  return { ok, output };
+  return { ok, output, dist: path.join(project.root, 'dist') };
 }
 
 async function edit(content: string, file: string, change: (text: string) => string) {
@@ -27,9 +27,17 @@ async function edit(content: string, file: string, change: (text: string) => str
 afterAll(() => Promise.all(projects.map((p) => p.remove())));
 
 describe('building bad content', () => {
-  it('builds the valid fixture', async () => {
+  it('builds the valid fixture, with a redirect from each former slug to the page', async () => {
     const result = await build(async () => {});
     expect(result.ok, result.output).toBe(true);
+    const redirect = await readFile(path.join(result.dist, 'services/alfa/index.html'), 'utf8');
+    expect(redirect).toContain('<meta http-equiv="refresh" content="0;url=/services/alpha/">');
+  });
+
+  it('fails on a former slug that is another page\'s address, naming both files', async () => {
+    const result = await build((content) => edit(content, 'services/beta.mdx', (t) => t.replace('shortName: Beta', 'shortName: Beta\nformerSlugs: [alpha]')));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/services\/beta\.mdx: formerSlugs lists "alpha", which is the current address of \S*services\/alpha\.mdx; remove it from one of them\./);
   });
 
   it('fails on an unknown category, naming the file and the field', async () => {

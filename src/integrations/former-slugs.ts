@@ -1,0 +1,19 @@
+/**
+ * Keeps links to renamed pages working: every `formerSlugs` entry becomes one of Astro's redirects
+ * (in a static build, a small page that forwards to the new address).
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readTopicAddresses, redirectsFor } from '../utils/redirects';
+
+export function formerSlugs(): AstroIntegration {
+  return {
+    name: 'former-slugs',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const contentDir = fileURLToPath(new URL('content/', config.root));
+        updateConfig({ redirects: redirectsFor(readTopicAddresses(contentDir)) });
+      },
+    },
+  };
+}
