@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { formerSlugs } from './src/integrations/former-slugs.ts';
+import { mdxTraps } from './src/integrations/mdx-traps.ts';
 import { pagefindDev } from './src/integrations/pagefind-dev.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 import { deployment } from './src/utils/deployment.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
   },
   // optimize: MDX compiles static parts to plain HTML strings; a 1,000-page build is 20% faster and lighter.
   integrations: [
+    mdxTraps(),
     mdx({ optimize: true }),
     pagefindDev(),
     formerSlugs(),

@@ -71,6 +71,12 @@ describe('building bad content', () => {
     expect(result.output).toContain('reviewed: that date does not exist in the calendar');
   });
 
+  it('fails on text that MDX would read as code, saying how to write it', async () => {
+    const result = await build((content) => edit(content, 'services/beta.mdx', (t) => `${t}\nCold starts take <1 s.\n`));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/services\/beta\.mdx:\d+:18: "<1 s\.": MDX reads `<` as the start of a component: write it as `&lt;`/);
+  });
+
   it('fails on a missing summary, naming the file and the field', async () => {
     const result = await build((content) => edit(content, 'services/beta.mdx', (t) => t.replace(/^summary:.*\n/m, '')));
     expect(result.ok).toBe(false);
