@@ -12,7 +12,10 @@ export function formerSlugs(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const contentDir = fileURLToPath(new URL('content/', config.root));
-        updateConfig({ redirects: redirectsFor(readTopicAddresses(contentDir)) });
+        // Astro puts the redirect page under `base` but writes the destination as given.
+        const base = config.base.replace(/\/$/, '');
+        const redirects = Object.entries(redirectsFor(readTopicAddresses(contentDir))).map(([from, to]) => [from, `${base}${to}`]);
+        updateConfig({ redirects: Object.fromEntries(redirects) });
       },
     },
   };

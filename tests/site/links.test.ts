@@ -1,26 +1,34 @@
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtSite, DIST, resolveLink } from './built-site';
+import { fixtureSite, guideSite, resolveLink } from './built-site';
 
-const site = builtSite();
-const pages = [...site.values()];
+// The fixture site is served under /guide/: its links resolving proves sub-path hosting.
+describe.each([guideSite(), fixtureSite()])('links in $name', (site) => {
+  const pages = [...site.pages.values()];
+  const exists = (url: string) => {
+    const file = site.fileOf(url);
+    return file !== undefined && existsSync(file);
+  };
 
-describe('links in the built site', () => {
   it('every internal link and #fragment points at a page and an id that exist', () => {
     const broken: string[] = [];
     for (const page of pages) {
       for (const href of page.links) {
         const target = resolveLink(href, page.url);
         if (!target) continue;
-        const dest = site.get(target.url);
+        const dest = site.pages.get(target.url);
         // Links to files that are not pages (the change feed) only need the file.
-        if (!dest && !target.fragment && /\.[a-z]+$/.test(target.url) && existsSync(path.join(DIST, target.url))) continue;
+        if (!dest && !target.fragment && /\.[a-z]+$/.test(target.url) && exists(target.url)) continue;
         if (!dest) broken.push(`${page.url}: ${href} (no such page)`);
         else if (target.fragment && !dest.ids.includes(target.fragment)) broken.push(`${page.url}: ${href} (no #${target.fragment} on ${target.url})`);
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('every former address forwards to a page that exists', () => {
+    const redirects = pages.filter((p) => p.redirectsTo);
+    expect(redirects.filter((p) => !site.pages.has(p.redirectsTo!)).map((p) => `${p.url} → ${p.redirectsTo}`)).toEqual([]);
   });
 
   it('no page repeats an id', () => {
@@ -36,26 +44,27 @@ describe('links in the built site', () => {
       page.assets
         .map((src) => resolveLink(src, page.url))
         .filter((t): t is { url: string; fragment: string } => t !== null)
-        .filter((t) => !existsSync(path.join(DIST, t.url)))
+        .filter((t) => !exists(t.url))
         .map((t) => `${page.url}: ${t.url}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('no page is orphaned: every page can be reached from the home page by following links', () => {
-    const reached = new Set(['/']);
-    const queue = ['/'];
+    const reached = new Set([site.base]);
+    const queue = [site.base];
     while (queue.length > 0) {
-      const page = site.get(queue.shift()!)!;
+      const page = site.pages.get(queue.shift()!)!;
       for (const href of page.links) {
         const target = resolveLink(href, page.url);
-        if (target && site.has(target.url) && !reached.has(target.url)) {
+        if (target && site.pages.has(target.url) && !reached.has(target.url)) {
           reached.add(target.url);
           queue.push(target.url);
         }
       }
     }
-    const orphans = [...site.keys()].filter((url) => !reached.has(url) && url !== '/404.html');
+    // A former address is reached from links sent before the rename, not from the site.
+    const orphans = [...site.pages.values()].filter((p) => !reached.has(p.url) && !p.redirectsTo && p.url !== `${site.base}404.html`).map((p) => p.url);
     expect(orphans).toEqual([]);
   });
 });

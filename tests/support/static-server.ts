@@ -18,16 +18,19 @@ const TYPES: Record<string, string> = {
 };
 const TEXT = new Set(['.html', '.css', '.js', '.json', '.svg']);
 
-async function resolveFile(root: string, url: string): Promise<{ file: string; status: number }> {
-  const pathname = decodeURIComponent(new URL(url, 'http://x').pathname);
-  const file = path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+async function resolveFile(root: string, base: string, url: string): Promise<{ file: string; status: number }> {
+  const requested = decodeURIComponent(new URL(url, 'http://x').pathname);
+  // Under a sub-path, the site's files answer only there, as on a host that serves other things beside it.
+  const pathname = requested.startsWith(base) ? requested.slice(base.length - 1) : undefined;
+  const file = pathname === undefined ? '' : path.join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
   if (file.startsWith(root) && (await stat(file).catch(() => null))?.isFile()) return { file, status: 200 };
   return { file: path.join(root, '404.html'), status: 404 };
 }
 
-export async function serveStatic(root: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
+/** Serves `root` at `base` (`/` or a sub-path such as `/guide/`) on 127.0.0.1:`port`. */
+export async function serveStatic(root: string, port: number, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const { file, status } = await resolveFile(root, req.url ?? '/');
+    const { file, status } = await resolveFile(root, base, req.url ?? '/');
     const ext = path.extname(file);
     let body = await readFile(file);
     const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };

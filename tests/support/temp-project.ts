@@ -72,9 +72,9 @@ export function run(command: string, args: string[], cwd: string): Promise<RunRe
  * Runs one of package.json's scripts in `cwd` the way npm would (a shell, with the installed
  * binaries on the PATH) but without npm's own process, whose memory is not the script's.
  */
-export async function runScript(name: string, cwd: string): Promise<RunResult> {
+export async function runScript(name: string, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const { scripts } = JSON.parse(await readFile(path.join(cwd, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  return measure('sh', ['-c', scripts[name]!], cwd, { PATH: `${BIN}${path.delimiter}${process.env.PATH}` });
+  return measure('sh', ['-c', scripts[name]!], cwd, { ...env, PATH: `${BIN}${path.delimiter}${process.env.PATH}` });
 }
 
 function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {

@@ -1,13 +1,13 @@
 /**
  * Bad content must stop the build with a message that names the file and the field.
- * Each case builds a temporary copy of this project whose content is the valid fixture with one thing broken.
+ * Each case builds a temporary copy of this project whose content is the fixture site with one thing broken.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTempProject, PROJECT, run, type TempProject } from '../support/temp-project';
 
-const fixture = path.join(PROJECT, 'tests/fixtures/valid');
+const fixture = path.join(PROJECT, 'tests/fixtures/site');
 const projects: TempProject[] = [];
 
 async function build(breakIt: (content: string) => Promise<void>) {
@@ -27,7 +27,7 @@ async function edit(content: string, file: string, change: (text: string) => str
 afterAll(() => Promise.all(projects.map((p) => p.remove())));
 
 describe('building bad content', () => {
-  it('builds the valid fixture, with a redirect from each former slug to the page', async () => {
+  it('builds the fixture site, with a redirect from each former slug to the page', async () => {
     const result = await build(async () => {});
     expect(result.ok, result.output).toBe(true);
     const redirect = await readFile(path.join(result.dist, 'services/alfa/index.html'), 'utf8');

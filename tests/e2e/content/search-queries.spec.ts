@@ -3,7 +3,7 @@
  * means a ranking change or a lost alias: fix the content or the weights, not this list.
  */
 import { expect, test } from '@playwright/test';
-import { search } from './helpers';
+import { search } from '../helpers';
 
 const FIRST_RESULT: Array<[query: string, path: string]> = [
   ['EC2', '/services/ec2/'],

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { search } from './helpers';
+import { search } from '../helpers';
 
 const PAGES = {
   home: '/',

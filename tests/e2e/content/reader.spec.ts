@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectBelowHeader, search } from './helpers';
+import { expectBelowHeader, search } from '../helpers';
 
 test.describe('a service page', () => {
   test('shows the name, summary, contents, body and study aids', async ({ page }) => {

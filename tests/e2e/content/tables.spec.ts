@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectBelowHeader } from './helpers';
+import { expectBelowHeader } from '../helpers';
 
 const COMPARISON = '/compare/batch-vs-lambda/';
 
