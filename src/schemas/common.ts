@@ -70,7 +70,7 @@ export const CHANGE_KINDS = ['launched', 'limit', 'pricing', 'renamed', 'closed'
 
 export const changeSchema = z.object({
   date: isoDate.describe('When AWS made the change: YYYY-MM-DD, or YYYY-MM when AWS gives only the month.'),
-  kind: z.enum(CHANGE_KINDS, { error: `changes[].kind must be one of: ${CHANGE_KINDS.join(', ')}` }),
+  kind: z.enum(CHANGE_KINDS, { error: `changes[].kind must be one of: ${CHANGE_KINDS.join(', ')}` }).describe('What sort of change it was; /changes/ labels it.'),
   text: text('changes[].text', 10).describe('One line, in our words, saying what changed.'),
   section: z
     .string({ error: 'changes[].section is required' })

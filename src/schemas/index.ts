@@ -7,5 +7,6 @@ export { CHANGE_KINDS, isCalendarDate } from './common';
 export { comparisonSchema } from './comparisons';
 export { conceptSchema } from './concepts';
 export { examSchema } from './exams';
-export { glossaryTermSchema, questionSchema, questionSetSchema } from './questions';
+export { glossaryTermSchema } from './glossary';
+export { questionSchema, questionSetSchema } from './questions';
 export { SERVICE_STATES, serviceSchema } from './services';

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { topicPathPattern } from '../utils/routes';
 import { text } from './common';
 
 const LETTERS = 'ABCDEF';
@@ -15,9 +16,12 @@ export const questionSchema = z
       .record(z.string().regex(/^[A-Z]{3}-C\d{2}$/, 'exams keys are exam codes such as "SAA-C03"'), text('exams domain'))
       .refine((exams) => Object.keys(exams).length > 0, 'exams must name at least one exam and its domain')
       .describe('Exam code → the domain of that exam the question belongs to, by its name in content/exams/.'),
-    services: z.array(reference('services')).min(1, 'services must list at least one service the question tests'),
+    services: z
+      .array(reference('services'))
+      .min(1, 'services must list at least one service the question tests')
+      .describe('The services the question tests: it joins each one’s practice deck.'),
     question: text('question', 20).describe('A short scenario with the deciding constraint; “(Choose two.)” at the end for two answers.'),
-    options: z.array(text('each option')).min(4, 'options: at least 4').max(6, 'options: at most 6'),
+    options: z.array(text('each option')).min(4, 'options: at least 4').max(6, 'options: at most 6').describe('The choices, lettered A, B, C… in this order.'),
     answer: z
       .array(z.enum(LETTERS.split('') as [string, ...string[]], { error: 'answer letters are A to F' }))
       .min(1, 'answer must give at least one letter')
@@ -26,7 +30,7 @@ export const questionSchema = z
     explanation: text('explanation', 80).describe('Why the right options are right and, in a sentence each, why every other is wrong.'),
     proof: z
       .string({ error: 'proof is required' })
-      .regex(/^\/(services|compare|concepts)\/[a-z0-9-]+\/#[^\s#]+$/, 'proof is a path with a #fragment, such as "/services/sqs/#visibility-timeout"')
+      .regex(topicPathPattern('required'), 'proof is a path with a #fragment, such as "/services/sqs/#visibility-timeout"')
       .describe('The section or table row that states the deciding fact; the site tests prove the id exists.'),
   })
   .superRefine((q, ctx) => {
@@ -55,15 +59,7 @@ export const questionSchema = z
 export const questionSetSchema = z.object({
   topic: z
     .string({ error: 'topic is required' })
-    .regex(/^\/(services|compare|concepts)\/[a-z0-9-]+\/$/, 'topic is the page the questions are filed under, such as "/services/sqs/"'),
-  questions: z.array(questionSchema).min(1, 'questions must hold at least one question'),
-});
-
-/** `content/glossary.yaml`: terms the guide uses that are not the name of a service (RPO, CIDR, …). */
-export const glossaryTermSchema = z.object({
-  term: text('term'),
-  meaning: text('meaning', 10).describe('One sentence in plain words.'),
-  link: z
-    .string({ error: 'link is required' })
-    .regex(/^\/(services|compare|concepts)\/[a-z0-9-]+\/(#[^\s#]+)?$/, 'link is the section that explains the term, such as "/concepts/disaster-recovery/#rpo-and-rto"'),
+    .regex(topicPathPattern('none'), 'topic is the page the questions are filed under, such as "/services/sqs/"')
+    .describe('The page the questions are filed under; its “Test yourself” section offers them.'),
+  questions: z.array(questionSchema).min(1, 'questions must hold at least one question').describe('The questions, in the order a first session asks them.'),
 });

@@ -26,8 +26,8 @@ export const statusSchema = z
   .describe('Lifecycle: leave out for an active service.');
 
 export const keyFactSchema = z.object({
-  label: text('keyFacts[].label'),
-  value: text('keyFacts[].value'),
+  label: text('keyFacts[].label').describe('What the fact is about, short: “Maximum run time”.'),
+  value: text('keyFacts[].value').describe('The fact itself, short enough to learn: “15 minutes”.'),
 });
 
 /** `content/services/<slug>.mdx`: one AWS service, or one feature of a service studied on its own. */

@@ -17,3 +17,12 @@ export const routePath = (collection: RoutedCollection, id: string) => `/${ROUTE
 
 /** The topic collections whose MDX entries may list `formerSlugs`. */
 export const TOPIC_COLLECTIONS = ['services', 'comparisons', 'concepts'] as const;
+
+const TOPIC_FOLDERS = TOPIC_COLLECTIONS.map((c) => ROUTE_FOLDERS[c]).join('|');
+const FRAGMENT = { none: '', optional: '(#[^\\s#]+)?', required: '#[^\\s#]+' } as const;
+
+/**
+ * A topic page's path as content writes it: `/services/sqs/`, with a `#section` where `fragment`
+ * allows or requires one (`/concepts/disaster-recovery/#rpo-and-rto`).
+ */
+export const topicPathPattern = (fragment: keyof typeof FRAGMENT) => new RegExp(`^/(${TOPIC_FOLDERS})/[a-z0-9-]+/${FRAGMENT[fragment]}$`);

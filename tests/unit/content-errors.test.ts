@@ -47,9 +47,9 @@ describe('building bad content', () => {
   });
 
   it('fails on a reference to a service that does not exist, naming the file and the field', async () => {
-    const result = await build((content) => edit(content, 'services/alpha.mdx', (t) => t.replace('related: [beta]', 'related: [beta, gamma]')));
+    const result = await build((content) => edit(content, 'services/alpha.mdx', (t) => t.replace('related: [beta]', 'related: [beta, delta]')));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/services\/alpha\.mdx: related\[1\] points to "gamma", but there is no such entry in the "services" collection/);
+    expect(result.output).toMatch(/services\/alpha\.mdx: related\[1\] points to "delta", but there is no such entry in the "services" collection/);
   });
 
   it('fails on an exam entry that points to no page, naming the file and the field', async () => {

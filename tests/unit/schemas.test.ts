@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSchema, conceptSchema, examSchema, questionSchema, serviceSchema } from '../../src/schemas';
+import { categorySchema, comparisonSchema, conceptSchema, examSchema, glossaryTermSchema, questionSchema, serviceSchema } from '../../src/schemas';
 import { isCalendarDate, pastDay } from '../../src/schemas/common';
 
 const provenance = {
@@ -201,6 +201,49 @@ describe('practice question schema', () => {
   it('wants a proof with a #fragment', () => {
     expect(issues(questionSchema.safeParse({ ...question, proof: '/services/sqs/' }))).toEqual([
       'proof: proof is a path with a #fragment, such as "/services/sqs/#visibility-timeout"',
+    ]);
+  });
+});
+
+describe('concept schema', () => {
+  it('needs a title and a summary, and defaults the rest', () => {
+    const parsed = conceptSchema.parse({ title: 'Shared responsibility model', summary: 'Who secures what: AWS the cloud itself, you what you put in it.', ...provenance });
+    expect(parsed).toMatchObject({ aliases: [], related: [], changes: [], formerSlugs: [] });
+    expect(issues(conceptSchema.safeParse({ summary: 'Who secures what: AWS the cloud itself, you what you put in it.', ...provenance }))).toEqual([
+      'title: title is required and must be text',
+    ]);
+  });
+
+  it('wants former slugs written as file names', () => {
+    expect(issues(conceptSchema.safeParse({ title: 'Shared responsibility', summary: 'Who secures what, between AWS and you.', ...provenance, formerSlugs: ['Old Name'] }))).toEqual([
+      'formerSlugs.0: each former slug is a file name without .mdx: lowercase words joined by "-"',
+    ]);
+  });
+});
+
+describe('category schema', () => {
+  const category = { name: 'Database', description: 'Managed databases of every model.', order: 3 };
+
+  it('accepts a category without facets', () => {
+    expect(categorySchema.parse(category).facets).toEqual([]);
+  });
+
+  it('wants distinct facet ids in key form', () => {
+    expect(issues(categorySchema.safeParse({ ...category, facets: [{ id: 'model', label: 'Data model' }, { id: 'model', label: 'Model' }] }))).toEqual([
+      'facets: facets ids must be unique',
+    ]);
+    expect(issues(categorySchema.safeParse({ ...category, facets: [{ id: 'Data model', label: 'Data model' }] }))).toEqual([
+      'facets.0.id: facets[].id is a short lower-case key such as "model"',
+    ]);
+  });
+});
+
+describe('glossary schema', () => {
+  it('links a term to a section of a topic page', () => {
+    const term = { term: 'RPO', meaning: 'How much data you can afford to lose, measured in time.' };
+    expect(glossaryTermSchema.safeParse({ ...term, link: '/concepts/disaster-recovery/#rpo-and-rto' }).success).toBe(true);
+    expect(issues(glossaryTermSchema.safeParse({ ...term, link: 'https://docs.aws.amazon.com/' }))).toEqual([
+      'link: link is the section that explains the term, such as "/concepts/disaster-recovery/#rpo-and-rto"',
     ]);
   });
 });
