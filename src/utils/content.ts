@@ -212,6 +212,9 @@ export const conceptsAbout = (guide: Guide, serviceId: string) =>
 export const comparisonCategory = (guide: Guide, comparison: Comparison) =>
   guide.category(guide.service(comparison.data.subjects[0]!.id).data.category.id);
 
+/** The comparisons filed under a category (that of their first subject), for its page and the comparisons index. */
+export const comparisonsIn = (guide: Guide, categoryId: string) => guide.comparisons.filter((c) => comparisonCategory(guide, c).id === categoryId);
+
 /** The exams whose in-scope list names this service; a feature page is in scope with its parent. */
 export function examsCovering(guide: Guide, service: Service): Exam[] {
   const id = service.data.parent?.id ?? service.id;
