@@ -23,3 +23,16 @@ export const anchorLink = (kind: AnchorKind, id: string, label: string): Element
 
 /** The same anchor as HTML, for Astro components. */
 export const anchorLinkHtml = (kind: AnchorKind, id: string, label: string) => toHtml(anchorLink(kind, id, label));
+
+/**
+ * The element that holds a heading and its link side by side. The link is the heading's sibling, not
+ * its child, so the heading's accessible name is its text alone ("Cold starts", not "Cold starts Link
+ * to section: Cold starts").
+ */
+export const headingWrapper = () => h('div', { className: ['heading-wrapper'] });
+
+/**
+ * A row header holds the row's link (a table cell can hold nothing else), so its accessible name is
+ * given as the label alone; the link keeps its own name.
+ */
+export const rowHeaderProperties = (label: string) => ({ scope: 'row', ariaLabel: label });

@@ -8,15 +8,17 @@ import remarkGfm from 'remark-gfm';
 import { deployment } from '../utils/deployment';
 import { rehypeBaseLinks } from './rehype-base-links';
 import { rehypeHeadingLinks } from './rehype-heading-links';
+import { rehypePageIds } from './rehype-page-ids';
 import { rehypeTables } from './rehype-tables';
 
 export const remarkPlugins: RemarkPlugins = [remarkGfm];
 
 /**
- * Order matters: ids first, then heading links, then tables (whose row ids avoid heading ids);
- * links to other pages get the site's sub-path last, after every plugin that adds `#` links.
+ * Order matters: heading ids first (rehype-slug makes them, the page's allocator keeps them clear of
+ * the sections the page adds), then heading links, then tables (whose row ids come from the same
+ * allocator); links to other pages get the site's sub-path last, after every plugin that adds links.
  */
-export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypeHeadingLinks, rehypeTables, [rehypeBaseLinks, { base: deployment.base }]];
+export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypePageIds, rehypeHeadingLinks, rehypeTables, [rehypeBaseLinks, { base: deployment.base }]];
 
 /**
  * Astro 7 defaults to Sätteri; our plugins need the unified pipeline. remark-gfm is in our own list,

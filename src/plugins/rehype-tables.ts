@@ -1,8 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { createIdMaker, PAGE_SECTION_IDS } from '../utils/slug';
-import { anchorLink } from './anchor-link';
+import type { VFile } from 'vfile';
+import { anchorLink, rowHeaderProperties } from './anchor-link';
+import { pageIds } from './rehype-page-ids';
 
 /** Writers put `Table: <caption>` on its own line right before a table. */
 const CAPTION_PREFIX = /^Table:\s*/;
@@ -12,7 +13,11 @@ const isElement = (node: RootContent | ElementContent | undefined, tag?: string)
 
 const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
 
-const isHeading = (node: RootContent): node is Element => isElement(node) && /^h[1-6]$/.test(node.tagName);
+const isHeading = (node: RootContent | ElementContent): node is Element => isElement(node) && /^h[1-6]$/.test(node.tagName);
+
+/** The heading a node is, or holds beside its link (rehype-heading-links wraps the two together). */
+const headingOf = (node: RootContent): Element | undefined =>
+  isHeading(node) ? node : isElement(node, 'div') ? node.children.find(isHeading) : undefined;
 
 const children = (el: Element, tag: string) => el.children.filter((c): c is Element => isElement(c, tag));
 
@@ -28,16 +33,12 @@ function spaceCells(row: Element) {
  * - each body row gets a stable id derived from its first cell, and a link to itself like headings have;
  * - the table is wrapped in a focusable, labelled section that scrolls sideways on narrow screens
  *   instead of widening the page.
- * Runs after rehype-slug so row ids never collide with heading ids, and keeps clear of the ids of the
- * sections pages add after the body (a row "Sources" becomes `#sources-1`).
+ * Row ids come from the page's one allocator after the heading ids, so they never collide with
+ * headings nor with the sections pages add after the body (a row "Sources" becomes `#sources-1`).
  */
 export function rehypeTables() {
-  return (tree: Root) => {
-    const taken: string[] = [...PAGE_SECTION_IDS];
-    visit(tree, 'element', (el) => {
-      if (typeof el.properties.id === 'string') taken.push(el.properties.id);
-    });
-    const makeId = createIdMaker(taken);
+  return (tree: Root, file: VFile) => {
+    const makeId = pageIds(file);
 
     visit(tree, 'element', (table, index, parent) => {
       if (table.tagName !== 'table' || !parent || index === undefined) return;
@@ -52,7 +53,7 @@ export function rehypeTables() {
         siblings.splice(prev, index - prev);
         index = prev;
       } else {
-        const heading = siblings.slice(0, index).reverse().find(isHeading);
+        const heading = siblings.slice(0, index).reverse().map(headingOf).find(Boolean);
         captionText = heading ? toString(heading).trim() : '';
       }
 
@@ -70,7 +71,7 @@ export function rehypeTables() {
           const id = makeId(label);
           row.properties.id = id;
           first.tagName = 'th';
-          first.properties.scope = 'row';
+          Object.assign(first.properties, rowHeaderProperties(label));
           first.children.push(anchorLink('row', id, label));
           spaceCells(row);
         }

@@ -8,3 +8,6 @@ const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 /** `/services/lambda/` → `/guide/services/lambda/` under `/guide/`; unchanged at the root. */
 export const withBase = (path: string) => (path.startsWith('/') && !path.startsWith('//') ? `${BASE}${path}` : path);
+
+/** The reverse, for a page's own address: `/guide/services/lambda/` → `/services/lambda/`, its identity. */
+export const withoutBase = (path: string) => (BASE && path.startsWith(`${BASE}/`) ? path.slice(BASE.length) : path);

@@ -1,5 +1,5 @@
 import type { MarkdownHeading } from 'astro';
-import { createIdMaker } from './slug';
+import { addedSectionId, addedSectionTexts, type AddedSection } from './page-ids';
 
 export interface Section {
   depth: number;
@@ -8,21 +8,26 @@ export interface Section {
 }
 
 /**
- * The table of contents of a page: the body's headings, then the sections the page adds after
- * the body (exam tips, key facts, related topics), keyed by a name of the page's choosing.
- * Sections not shown (they would be empty) stay out of the contents. An added section whose id the body
- * already uses gets a suffix, so ids stay unique and the body's ids never change.
+ * The table of contents of a topic page and the ids of the sections it adds after the body: the
+ * body's headings, then each added section the page shows (an empty one stays out of the contents).
+ * The added sections' ids are fixed by their text (utils/page-ids.ts); the body keeps clear of them.
  */
-export function pageSections<K extends string>(
-  body: MarkdownHeading[],
-  added: Record<K, { text: string; shown: boolean }>,
-): { toc: Section[]; ids: Record<K, string> } {
-  const makeId = createIdMaker(body.map((h) => h.slug));
+export function pageSections<K extends AddedSection>(
+  body: readonly MarkdownHeading[],
+  shown: Record<K, boolean>,
+  shortName?: string,
+): { toc: Section[]; ids: Record<K, string>; texts: Record<K, string> } {
+  const all = addedSectionTexts(shortName);
+  const keys = Object.keys(shown) as K[];
+  const texts = {} as Record<K, string>;
   const ids = {} as Record<K, string>;
-  const toc: Section[] = body.map(({ depth, slug, text }) => ({ depth, slug, text }));
-  for (const [key, { text, shown }] of Object.entries(added) as Array<[K, { text: string; shown: boolean }]>) {
-    ids[key] = makeId(text);
-    if (shown) toc.push({ depth: 2, slug: ids[key], text });
+  for (const key of keys) {
+    texts[key] = all[key];
+    ids[key] = addedSectionId(all[key]);
   }
-  return { toc, ids };
+  const toc: Section[] = [
+    ...body.map(({ depth, slug, text }) => ({ depth, slug, text })),
+    ...keys.filter((key) => shown[key]).map((key) => ({ depth: 2, slug: ids[key], text: texts[key] })),
+  ];
+  return { toc, ids, texts };
 }

@@ -12,8 +12,4 @@ export function createIdMaker(taken: Iterable<string> = []) {
   return (text: string, fallback = 'row') => slugger.slug(text.trim()) || slugger.slug(fallback);
 }
 
-/**
- * Ids that topic pages give the sections they add after the body (see utils/sections.ts) and the layout's
- * own landmarks. Table rows in the body steer clear of them.
- */
-export const PAGE_SECTION_IDS = ['main', 'exam-tips', 'key-facts', 'related-services', 'comparisons', 'concepts', 'services-compared', 'test-yourself', 'sources'];
+export type IdMaker = ReturnType<typeof createIdMaker>;

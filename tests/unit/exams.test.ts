@@ -8,7 +8,7 @@ const categories = [
 
 describe('examSections', () => {
   it('gives every category and row an id that is unique on the page', () => {
-    const sections = examSections(categories, (id) => ({ id }), ['main', 'domains']);
+    const sections = examSections(categories, (id) => ({ id }), ['domains']);
     expect(sections.map((s) => [s.id, s.rows.map((r) => r.id)])).toEqual([
       ['analytics', ['amazon-redshift', 'aws-data-exchange']],
       ['database', ['amazon-redshift-1', 'amazon-rds']],
@@ -16,8 +16,8 @@ describe('examSections', () => {
   });
 
   it('keeps ids the page already uses out of the way', () => {
-    const [section] = examSections([{ name: 'Domains', services: [{ name: 'Main' }] }], (id) => ({ id }), ['main', 'domains']);
-    expect([section!.id, section!.rows[0]!.id]).toEqual(['domains-1', 'main-1']);
+    const [section] = examSections([{ name: 'Domains', services: [{ name: 'In-scope services' }] }], (id) => ({ id }), ['domains', 'in-scope-services']);
+    expect([section!.id, section!.rows[0]!.id]).toEqual(['domains-1', 'in-scope-services-1']);
   });
 
   it('looks up the page of each covered entry and leaves the rest without one', () => {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { LAYOUT_IDS } from '../../src/utils/page-ids';
+import { pageSections } from '../../src/utils/sections';
 import { renderMarkdown } from './render-markdown';
 
 const table = (caption: string, rows: string[]) =>
   [caption, '', '| Feature | Lambda | Batch |', '| --- | --- | --- |', ...rows.map((r) => `| ${r} | a | b |`)].join('\n');
 
 describe('headings', () => {
-  it('gives h2-h4 a GitHub-style id and a labelled link to themselves', async () => {
+  it('gives h2-h4 a GitHub-style id and a labelled link beside them, outside the heading', async () => {
     const { html, headings } = await renderMarkdown('## Pricing & limits\n\n### Cold starts\n\n##### Too deep');
     expect(html).toContain(
-      '<h2 id="pricing--limits">Pricing &#x26; limits<a class="anchor-link" aria-label="Link to section: Pricing &#x26; limits" href="#pricing--limits"><span class="anchor-icon" aria-hidden="true"></span></a></h2>',
+      '<div class="heading-wrapper"><h2 id="pricing--limits">Pricing &#x26; limits</h2><a class="anchor-link" aria-label="Link to section: Pricing &#x26; limits" href="#pricing--limits"><span class="anchor-icon" aria-hidden="true"></span></a></div>',
     );
-    expect(html).toMatch(/<h3 id="cold-starts">Cold starts<a class="anchor-link" aria-label="Link to section: Cold starts"/);
+    expect(html).toMatch(/<h3 id="cold-starts">Cold starts<\/h3><a class="anchor-link" aria-label="Link to section: Cold starts"/);
     expect(html).toContain('<h5 id="too-deep">Too deep</h5>');
     // The icon adds no text, so the table of contents reads the heading alone.
     expect(headings.map((h) => h.text)).toEqual(['Pricing & limits', 'Cold starts', 'Too deep']);
@@ -38,7 +40,7 @@ describe('tables', () => {
     const { html } = await renderMarkdown(table('Table: T', ['Maximum run time']));
     expect(html).toContain('<th scope="col">Feature</th><th scope="col">Lambda</th><th scope="col">Batch</th>');
     expect(html).toContain(
-      '<tr id="maximum-run-time"><th scope="row">Maximum run time<a class="anchor-link" aria-label="Link to row: Maximum run time" href="#maximum-run-time"><span class="anchor-icon" aria-hidden="true"></span></a></th><td>a</td>',
+      '<tr id="maximum-run-time"><th scope="row" aria-label="Maximum run time">Maximum run time<a class="anchor-link" aria-label="Link to row: Maximum run time" href="#maximum-run-time"><span class="anchor-icon" aria-hidden="true"></span></a></th><td>a</td>',
     );
   });
 
@@ -48,5 +50,29 @@ describe('tables', () => {
     );
     const ids = [...html.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids).toEqual(['timeout-1', 'timeout-2', 'cost-per-gb-s', 'größe--über', 'row', 's3--glacier']);
+  });
+});
+
+describe('one id allocator per page', () => {
+  const ids = (html: string) => [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+
+  it('a heading "Main" keeps its id: the layout’s landmark is namespaced', async () => {
+    const { html } = await renderMarkdown('## Main');
+    expect(ids(html)).toEqual(['main']);
+    expect(LAYOUT_IDS.main).toBe('_main');
+  });
+
+  it('a row "Comparisons" or a heading "Sources" steps aside for the section the page adds', async () => {
+    const { html, headings } = await renderMarkdown(`## Sources\n\n${table('Table: T', ['Comparisons', 'Key facts'])}`);
+    expect(headings.map((h) => h.slug)).toEqual(['sources-1']);
+    expect(ids(html)).toEqual(['sources-1', 'comparisons-1', 'key-facts-1']);
+    // ...whose ids the page then uses as they are, with nothing else on the page holding them.
+    const { ids: added } = pageSections(headings, { comparisons: true, keyFacts: true, sources: true });
+    expect(added).toEqual({ comparisons: 'comparisons', keyFacts: 'key-facts', sources: 'sources' });
+  });
+
+  it('headings draw first, then rows: a heading keeps its id when a row above it has its text', async () => {
+    const { html } = await renderMarkdown(`${table('Table: T', ['Pricing'])}\n\n## Pricing`);
+    expect(ids(html)).toEqual(['pricing-1', 'pricing']);
   });
 });

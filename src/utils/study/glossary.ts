@@ -26,7 +26,7 @@ export function glossaryEntries(
       byTerm.set(abbreviation, entry);
     }
   }
-  const makeId = createIdMaker(['main']);
+  const makeId = createIdMaker();
   return [...byTerm.values()]
     .sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }))
     .map((entry) => ({ ...entry, id: makeId(`term-${entry.term}`) }));

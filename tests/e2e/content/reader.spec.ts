@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectBelowHeader, search } from '../helpers';
+import { search } from '../helpers';
 
 test.describe('a service page', () => {
   test('shows the name, summary, contents, body and study aids', async ({ page }) => {
@@ -150,35 +150,6 @@ test.describe('search', () => {
     await expect(dialog).toBeHidden();
     await page.keyboard.press('/');
     await expect(dialog).toBeVisible();
-  });
-});
-
-test.describe('linkable sections', () => {
-  test('a shared deep link opens at its section, below the sticky header, without scrolling there', async ({
-    page,
-    context,
-  }) => {
-    await page.goto('/services/lambda/');
-    const id = await page.locator('article .prose h2').nth(3).getAttribute('id');
-    expect(id).toBeTruthy();
-    // A fresh tab, as when a teammate opens the link: the section must be in place once the page
-    // has loaded, not reached by an animated scroll from the top.
-    const shared = await context.newPage();
-    await shared.goto(`/services/lambda/#${id}`);
-    await expectBelowHeader(shared, `#${id}`);
-  });
-
-  test('the link control copies the section URL and says so', async ({ page, context, baseURL }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto('/services/lambda/');
-    const heading = page.locator('article .prose h2').first();
-    const id = await heading.getAttribute('id');
-    const control = heading.getByRole('link', { name: /^Link to section: / });
-    await control.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/services/lambda/#${id}`);
-    await expect(page).toHaveURL(`/services/lambda/#${id}`);
   });
 });
 

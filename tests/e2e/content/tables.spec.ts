@@ -1,31 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectBelowHeader } from '../helpers';
-
-const COMPARISON = '/compare/batch-vs-lambda/';
-
-test('a row link opens with that row highlighted and below the header', async ({ page }) => {
-  await page.goto(COMPARISON);
-  const rows = page.locator('.table-scroll tbody tr[id]');
-  const id = await rows.nth(2).getAttribute('id');
-  await page.goto(`${COMPARISON}#${id}`);
-  const target = page.locator(`tr#${id}`);
-  await expect(target).toBeInViewport();
-  await expectBelowHeader(page, `tr#${id} > th`);
-  const background = (selector: string) => page.locator(selector).evaluate((el) => getComputedStyle(el).backgroundColor);
-  const other = await rows.nth(0).getAttribute('id');
-  expect(await background(`tr#${id} > th`)).not.toBe(await background(`tr#${other} > th`));
-});
-
-test('a row link control names its row and copies the row URL', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(COMPARISON);
-  const row = page.locator('.table-scroll tbody tr[id]').first();
-  const id = await row.getAttribute('id');
-  const name = (await row.locator('th').innerText()).trim();
-  await row.getByRole('link', { name: `Link to row: ${name}` }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${COMPARISON}#${id}`);
-});
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });

@@ -1,0 +1,36 @@
+/**
+ * Who owns which id on a page. Three sources of ids share one page, and these rules keep them apart:
+ * - the layout's own ids (the main landmark, the parts of the search dialog, ...) start with `_`,
+ *   which no heading or row text ever slugs to;
+ * - the sections topic pages add after the body (exam tips, key facts, sources, ...) own their ids,
+ *   so links such as a flashcard's `#key-facts` always land on them;
+ * - the body's headings and table rows get ids from one allocator per page, seeded with those
+ *   section ids, in document order: a body heading "Key facts" becomes `#key-facts-1`.
+ */
+import { slug } from 'github-slugger';
+import { createIdMaker } from './slug';
+
+/** The layout's ids: `_`-prefixed, so Markdown text can never produce one. */
+export const LAYOUT_IDS = { main: '_main' } as const;
+
+/** The headings of the sections topic pages add after the body, by key. */
+export const addedSectionTexts = (shortName = 'this service') =>
+  ({
+    examTips: 'Exam tips',
+    keyFacts: 'Key facts',
+    features: `More on ${shortName}`,
+    related: 'Related services',
+    comparisons: 'Comparisons',
+    concepts: 'Concepts',
+    subjects: 'Services compared',
+    testYourself: 'Test yourself',
+    sources: 'Sources',
+  }) as const;
+
+export type AddedSection = keyof ReturnType<typeof addedSectionTexts>;
+
+/** The id of an added section: its heading's slug, never suffixed (the body keeps clear of it). */
+export const addedSectionId = (text: string) => slug(text);
+
+/** An allocator for a page's body ids that steers clear of the ids of the sections the page adds. */
+export const createPageIdMaker = (shortName?: string) => createIdMaker(Object.values(addedSectionTexts(shortName)).map(addedSectionId));
