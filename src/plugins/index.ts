@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { deployment } from '../utils/deployment';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { rehypeFormerIds } from './rehype-former-ids';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypePageIds } from './rehype-page-ids';
 import { rehypeTables } from './rehype-tables';
@@ -16,9 +17,17 @@ export const remarkPlugins: RemarkPlugins = [remarkGfm];
 /**
  * Order matters: heading ids first (rehype-slug makes them, the page's allocator keeps them clear of
  * the sections the page adds), then heading links, then tables (whose row ids come from the same
- * allocator); links to other pages get the site's sub-path last, after every plugin that adds links.
+ * allocator), then the former ids of renamed ones; links to other pages get the site's sub-path last,
+ * after every plugin that adds links.
  */
-export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypePageIds, rehypeHeadingLinks, rehypeTables, [rehypeBaseLinks, { base: deployment.base }]];
+export const rehypePlugins: RehypePlugins = [
+  rehypeSlug,
+  rehypePageIds,
+  rehypeHeadingLinks,
+  rehypeTables,
+  rehypeFormerIds,
+  [rehypeBaseLinks, { base: deployment.base }],
+];
 
 /**
  * Astro 7 defaults to Sätteri; our plugins need the unified pipeline. remark-gfm is in our own list,

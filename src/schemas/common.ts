@@ -92,12 +92,20 @@ export const provenance = {
 };
 
 /**
- * What keeps links to a topic working after a writer renames it. The redirects are made before the
- * content is loaded (`src/integrations/former-slugs.ts`), from the same field.
+ * What keeps links to a topic working after a writer renames it, or one of its sections: redirects
+ * from old addresses (made before content loads, `src/integrations/former-slugs.ts`) and old ids
+ * kept as extra link targets (`src/plugins/rehype-former-ids.ts`).
  */
 export const formerAddresses = {
   formerSlugs: z
     .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'each former slug is a file name without .mdx: lowercase words joined by "-"'))
     .default([])
     .describe('File names (without .mdx) this page had before: each old address redirects here, so links already sent keep working.'),
+  formerIds: z
+    .record(
+      z.string().regex(/^[^\s#]+$/, 'each key of formerIds is an old id, without "#"'),
+      z.string().regex(/^[^\s#]+$/, 'each value of formerIds is the id of a heading or table row on this page, without "#"'),
+    )
+    .default({})
+    .describe('Old ids of renamed headings and table rows → their new ids: `{ cold-starts: cold-starts-and-snapstart }`. Links to the old id land on the new section.'),
 };

@@ -34,6 +34,7 @@ const provenance = () => [
   field(`reviewed: "${today()}"`, 'the day you checked them'),
   field('changes: []', 'dated changes the page states: { date, kind, text, section }'),
   field('formerSlugs: []', 'file names this page had before (each redirects here)'),
+  field('formerIds: {}', 'renamed headings or rows: { old-id: new-id }'),
 ];
 
 const BODY = `One paragraph: what it is, and when to use it (and when not).

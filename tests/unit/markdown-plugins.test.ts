@@ -76,3 +76,24 @@ describe('one id allocator per page', () => {
     expect(ids(html)).toEqual(['pricing-1', 'pricing']);
   });
 });
+
+describe('former ids', () => {
+  const body = `## Cold starts and SnapStart\n\n${table('Table: T', ['Run time'])}`;
+
+  it('keep an old heading or row id as a target at the start of its new section', async () => {
+    const { html, headings } = await renderMarkdown(body, { formerIds: { 'cold-starts': 'cold-starts-and-snapstart', 'max-run-time': 'run-time' } });
+    expect(html).toContain('<h2 id="cold-starts-and-snapstart"><span id="cold-starts" class="former-id"></span>Cold starts and SnapStart</h2>');
+    expect(html).toContain('<tr id="run-time"><th scope="row" aria-label="Run time"><span id="max-run-time" class="former-id"></span>Run time');
+    // The heading's text, and so the table of contents, is unchanged.
+    expect(headings.map((h) => h.text)).toEqual(['Cold starts and SnapStart']);
+  });
+
+  it('stop the build when a mapping points nowhere, or its old id is still on the page', async () => {
+    await expect(renderMarkdown(body, { formerIds: { 'cold-starts': 'cold-start' } })).rejects.toThrow(
+      'page.mdx: formerIds maps "cold-starts" to "cold-start", but the page has no heading or row with the id "cold-start".',
+    );
+    await expect(renderMarkdown(body, { formerIds: { 'run-time': 'cold-starts-and-snapstart' } })).rejects.toThrow(
+      'page.mdx: formerIds lists "run-time", which is still an id on the page; remove the entry or rename the section.',
+    );
+  });
+});

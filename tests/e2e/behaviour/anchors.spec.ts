@@ -70,3 +70,21 @@ test.describe('shared links', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ALPHA}#memory`);
   });
 });
+
+test.describe('renamed sections', () => {
+  test('a link to a former heading id lands on the renamed section, highlighted', async ({ page }) => {
+    await page.goto(`${ALPHA}#charges`);
+    const pricing = page.getByRole('heading', { name: 'Pricing', exact: true });
+    await expect(pricing).toBeInViewport();
+    await expectBelowHeader(page, '#pricing');
+    const background = (name: string) => page.getByRole('heading', { name, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background('Pricing')).not.toBe(await background('Limits'));
+  });
+
+  test('a link to a former row id lands on the row, highlighted', async ({ page }) => {
+    await page.goto(`${ALPHA}#memory-limit`);
+    await expect(page.locator('tr#memory')).toBeInViewport();
+    const background = (id: string) => page.locator(`tr#${id} > th`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background('memory')).not.toBe(await background('run-time'));
+  });
+});
