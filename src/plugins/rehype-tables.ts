@@ -13,11 +13,14 @@ const isElement = (node: RootContent | ElementContent | undefined, tag?: string)
 
 const isBlank = (node: RootContent) => node.type === 'text' && node.value.trim() === '';
 
-const isHeading = (node: RootContent | ElementContent): node is Element => isElement(node) && /^h[1-6]$/.test(node.tagName);
+const isHeading = (node: RootContent | ElementContent): boolean => isElement(node) && /^h[1-6]$/.test(node.tagName);
 
 /** The heading a node is, or holds beside its link (rehype-heading-links wraps the two together). */
-const headingOf = (node: RootContent): Element | undefined =>
-  isHeading(node) ? node : isElement(node, 'div') ? node.children.find(isHeading) : undefined;
+function headingOf(node: RootContent): Element | undefined {
+  if (!isElement(node)) return undefined;
+  if (isHeading(node)) return node;
+  return node.tagName === 'div' ? node.children.filter((c): c is Element => isElement(c)).find(isHeading) : undefined;
+}
 
 const children = (el: Element, tag: string) => el.children.filter((c): c is Element => isElement(c, tag));
 

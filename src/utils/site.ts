@@ -8,3 +8,9 @@ export const LOCAL_PREVIEW = new URL('http://localhost:4321/');
 
 /** The public address for links that must be absolute (feed items, flashcard exports). */
 export const siteUrl = (site: URL | undefined) => site ?? LOCAL_PREVIEW;
+
+/** One step of a page's breadcrumb trail, after "Home". */
+export interface Crumb {
+  label: string;
+  href: string;
+}
