@@ -106,21 +106,27 @@ function buildStarlight(root: string) {
 interface Figures {
   seconds: number;
   peakMiB: number;
+  content: number | undefined;
   bundle: number | undefined;
   render: number | undefined;
   pagefind: number | undefined;
 }
 
-/** The phases from Astro's and Pagefind's own log lines (Vite's "built in", the routes' "Completed in"). */
+/**
+ * The phases from Astro's and Pagefind's own log lines: the content layer (its sync and the types,
+ * which "[types] Generated" times together), Vite's "built in", the routes' "Completed in".
+ */
 function figures(result: RunResult): Figures {
   if (!result.ok) throw new Error(`build failed:\n${result.output.slice(-4000)}`);
   const seconds = (text: string | undefined) => (text === undefined ? undefined : text.endsWith('ms') ? parseFloat(text) / 1000 : parseFloat(text));
+  const content = /\[types\] Generated ([\d.]+m?s)/.exec(result.output);
   const vite = [...result.output.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].map((m) => seconds(m[1])!);
   const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(result.output);
   const pagefind = /Finished in ([\d.]+) seconds|Finished building search index in ([\d.]+m?s)/.exec(result.output);
   return {
     seconds: result.seconds,
     peakMiB: result.peakProcessBytes / MiB,
+    content: seconds(content?.[1]),
     bundle: vite.length ? vite.reduce((a, b) => a + b, 0) : undefined,
     render: seconds(routes?.[1]),
     pagefind: seconds(pagefind?.[1] ?? pagefind?.[2]),
@@ -137,6 +143,7 @@ function printTable(ours: Figures[], theirs: Figures[]) {
   const columns: Array<[label: string, pick: (f: Figures) => number | undefined, unit: string]> = [
     ['wall time', (f) => f.seconds, 's'],
     ['peak memory (largest process)', (f) => f.peakMiB, 'MiB'],
+    ['content layer', (f) => f.content, 's'],
     ['Vite bundle step', (f) => f.bundle, 's'],
     ['page rendering', (f) => f.render, 's'],
     ['Pagefind', (f) => f.pagefind, 's'],
