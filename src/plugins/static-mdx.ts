@@ -10,6 +10,8 @@
  * - the same parser (remark-parse with remark-mdx, so `<` and `{` mean what they mean in MDX) and the
  *   same plugin lists, in the order @astrojs/mdx runs them: remark plugins, remark-rehype, rehype-raw,
  *   rehype plugins, then Astro's heading ids (which also collects the headings `render()` returns);
+ *   the steps @astrojs/mdx adds in between act only on what such a page cannot contain (MDX nodes,
+ *   images, code meta strings, script and style elements);
  * - with `optimize`, a page that is all static elements becomes one `set:html` of hast-util-to-html's
  *   output for the root's children, which is what `toHtml` prints here.
  * Everything that would take another path in @astrojs/mdx returns `undefined` and is left to it: MDX
