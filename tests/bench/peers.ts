@@ -118,11 +118,18 @@ interface Figures {
  */
 function figures(result: RunResult): Figures {
   if (!result.ok) throw new Error(`build failed:\n${result.output.slice(-4000)}`);
-  const seconds = (text: string | undefined) => (text === undefined ? undefined : text.endsWith('ms') ? parseFloat(text) / 1000 : parseFloat(text));
-  const content = /\[types\] Generated ([\d.]+m?s)/.exec(result.output);
-  const vite = [...result.output.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].map((m) => seconds(m[1])!);
-  const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+m?s)/.exec(result.output);
-  const pagefind = /Finished in ([\d.]+) seconds|Finished building search index in ([\d.]+m?s)/.exec(result.output);
+  // Astro prints "812ms", "4.20s" or, past a minute, "1m 5s".
+  const seconds = (text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const minutes = /^(\d+)m (\d+)s$/.exec(text);
+    if (minutes) return Number(minutes[1]) * 60 + Number(minutes[2]);
+    return text.endsWith('ms') ? parseFloat(text) / 1000 : parseFloat(text);
+  };
+  const DURATION = String.raw`(\d+m \d+s|[\d.]+m?s)`;
+  const content = new RegExp(String.raw`\[types\] Generated ${DURATION}`).exec(result.output);
+  const vite = [...result.output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))].map((m) => seconds(m[1])!);
+  const routes = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(result.output);
+  const pagefind = new RegExp(String.raw`Finished in ([\d.]+) seconds|Finished building search index in ${DURATION}`).exec(result.output);
   return {
     seconds: result.seconds,
     peakMiB: result.peakProcessBytes / MiB,
