@@ -4,18 +4,20 @@
  *
  *   page weight   gzip bytes of HTML + CSS + JS a reader downloads before interacting, per page type
  *   search        bytes fetched and time to first results for a first query (real and 1,000-page site)
- *   build scale   synthetic guides of 250, 500 and 1,000 services: build time, pages/s, index, memory
+ *   build scale   synthetic guides of 250, 500, 1,000 and 2,000 services: build time, pages/s, index,
+ *                 memory; at 1,000, a rebuild after editing one page and `astro dev` showing an edit
  *   lighthouse    performance, accessibility, best practices and SEO of three page types
  */
 import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
-import { createTempProject, PROJECT, runScript } from '../support/temp-project.ts';
+import { BIN, createTempProject, PROJECT, runScript } from '../support/temp-project.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
 
 const KiB = 1024;
@@ -153,10 +155,62 @@ async function measureFirstQuery(label: string, dist: string, pagePath: string, 
 
 // ---------------------------------------------------------------- build scale
 
+/** Changes one sentence of a page, as a writer would; returns the new text, which nothing else contains. */
+async function editPage(file: string, label: string) {
+  const text = `Edited for the benchmark ${label} ${Date.now()}.`;
+  const source = await readFile(file, 'utf8');
+  const at = source.indexOf('\n---\n') + 5;
+  await writeFile(file, `${source.slice(0, at)}\n${text}\n${source.slice(at)}`);
+  return text;
+}
+
+/** A rebuild after editing one page: the content layer's cache is kept, so only that page renders again. */
+async function measureRebuild(project: { root: string; content: string }, coldSeconds: number) {
+  await editPage(path.join(project.content, 'services/service-0500.mdx'), 'rebuild');
+  const result = await build(project.root);
+  const ratio = result.seconds / coldSeconds;
+  report('rebuild after editing one page, 1,000 services: time', `${result.seconds.toFixed(1)} s, ${(ratio * 100).toFixed(0)}% of the cold build`, atMost(ratio, 0.3, '≤ 30%'));
+}
+
+/** `astro dev` with the page open in Chromium: time from saving an edit to the new text on the page. */
+async function measureDevEdit(project: { root: string; content: string }, port: number) {
+  // Its own process group, so that stopping it stops the Node it starts too.
+  const dev = spawn(path.join(BIN, 'astro'), ['dev', '--port', String(port)], {
+    cwd: project.root,
+    env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env['PATH']}`, NO_COLOR: '1' },
+    detached: true,
+  });
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    dev.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes(`localhost:${port}`)) resolve();
+    });
+    dev.stderr.on('data', (chunk) => (output += chunk));
+    dev.on('close', () => reject(new Error(`astro dev stopped:\n${output}`)));
+  });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    await ready;
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${port}/services/service-0500/`, { timeout: 120_000 });
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 120_000 });
+    const text = await editPage(path.join(project.content, 'services/service-0500.mdx'), 'in dev');
+    const started = performance.now();
+    await page.getByText(text).waitFor({ timeout: 30_000 });
+    const ms = performance.now() - started;
+    report('astro dev, 1,000 services: edit to visible on the open page', `${ms.toFixed(0)} ms`, atMost(ms, 1000, '< 1000 ms'));
+  } finally {
+    await browser.close();
+    dev.removeAllListeners('close');
+    if (dev.pid) process.kill(-dev.pid);
+  }
+}
+
 async function measureScale() {
   const categories = await readFile(path.join(PROJECT, 'content/categories.yaml'), 'utf8');
   const seconds: Record<number, number> = {};
-  for (const services of [250, 500, 1000]) {
+  for (const services of [250, 500, 1000, 2000]) {
     const project = await createTempProject();
     try {
       await writeSyntheticCorpus(project.content, services, categories);
@@ -168,7 +222,11 @@ async function measureScale() {
       report(`${label}: time`, `${result.seconds.toFixed(1)} s, ${(pages / result.seconds).toFixed(0)} pages/s`, services === 1000 ? atMost(result.seconds, 30, '≤ 30 s') : undefined);
       report(`${label}: peak memory`, `${(result.peakBytes / MiB).toFixed(0)} MiB`, atMost(result.peakBytes, 1024 * MiB, '≤ 1024 MiB'));
       report(`${label}: search index`, kib(await indexBytes(dist)));
-      if (services === 1000) await measureFirstQuery('1,000-service site', dist, '/services/service-0500/', 'synthetic 742', 4331);
+      if (services === 1000) {
+        await measureFirstQuery('1,000-service site', dist, '/services/service-0500/', 'synthetic 742', 4331);
+        await measureRebuild(project, result.seconds);
+        await measureDevEdit(project, 4333);
+      }
     } finally {
       await project.remove();
     }
@@ -176,6 +234,8 @@ async function measureScale() {
   // Linear growth means four times the services take at most about four times as long.
   const ratio = seconds[1000]! / seconds[250]!;
   report('build time, 1,000 vs 250 services', `${ratio.toFixed(2)}×`, atMost(ratio, 4.4, '≤ 4.4× (linear, +10%)'));
+  const doubled = seconds[2000]! / seconds[1000]!;
+  report('build time, 2,000 vs 1,000 services', `${doubled.toFixed(2)}×`, atMost(doubled, 2.2, '≤ 2.2×'));
 }
 
 // ---------------------------------------------------------------- lighthouse

@@ -34,10 +34,12 @@ export interface RunResult {
   seconds: number;
   /** Highest resident memory of the process and its children together, in bytes (Linux). */
   peakBytes: number;
+  /** Highest resident memory of any one of them (the largest process), in bytes (Linux). */
+  peakProcessBytes: number;
 }
 
-/** Resident memory of a process and all its descendants, read from /proc. */
-async function treeRss(pid: number): Promise<number> {
+/** Resident memory of a process and all its descendants (their sum and the largest), read from /proc. */
+async function treeRss(pid: number): Promise<{ total: number; largest: number }> {
   const stats = await Promise.all(
     (await readdir('/proc')).filter((d) => /^\d+$/.test(d)).map((d) => readFile(`/proc/${d}/stat`, 'utf8').catch(() => '')),
   );
@@ -52,16 +54,18 @@ async function treeRss(pid: number): Promise<number> {
     rss.set(id, Number(fields[21]) * 4096);
   }
   let total = 0;
+  let largest = 0;
   const queue = [pid];
   while (queue.length) {
     const id = queue.pop()!;
     total += rss.get(id) ?? 0;
+    largest = Math.max(largest, rss.get(id) ?? 0);
     queue.push(...(children.get(id) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
-const BIN = path.join(PROJECT, 'node_modules/.bin');
+export const BIN = path.join(PROJECT, 'node_modules/.bin');
 
 /** Runs an npm-installed command in `cwd`, timing it and sampling its memory. */
 export function run(command: string, args: string[], cwd: string): Promise<RunResult> {
@@ -77,20 +81,24 @@ export async function runScript(name: string, cwd: string, env: NodeJS.ProcessEn
   return measure('sh', ['-c', scripts[name]!], cwd, { ...env, PATH: `${BIN}${path.delimiter}${process.env.PATH}` });
 }
 
-function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+export function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' } });
   const started = performance.now();
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let peakBytes = 0;
+  let peakProcessBytes = 0;
   const sampler = setInterval(async () => {
-    if (child.pid) peakBytes = Math.max(peakBytes, await treeRss(child.pid));
+    if (!child.pid) return;
+    const { total, largest } = await treeRss(child.pid);
+    peakBytes = Math.max(peakBytes, total);
+    peakProcessBytes = Math.max(peakProcessBytes, largest);
   }, 100);
   return new Promise((resolve) => {
     child.on('close', (code) => {
       clearInterval(sampler);
-      resolve({ ok: code === 0, output, seconds: (performance.now() - started) / 1000, peakBytes });
+      resolve({ ok: code === 0, output, seconds: (performance.now() - started) / 1000, peakBytes, peakProcessBytes });
     });
   });
 }
