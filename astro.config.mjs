@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { pagefindDev } from './src/integrations/pagefind-dev.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 
 export default defineConfig({
@@ -21,7 +21,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // optimize: MDX compiles static parts to plain HTML strings; a 1,000-page build is 20% faster and lighter.
-  integrations: [mdx({ optimize: true }), pagefindDev()],
+  integrations: [mdx({ optimize: true }), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {
