@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 
@@ -20,8 +21,9 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins }),
     syntaxHighlight: false,
   },
+  // pagefind() before offline(): the service worker precaches the search index Pagefind writes.
   // optimize: MDX compiles static parts to plain HTML strings; a 1,000-page build is 20% faster and lighter.
-  integrations: [mdx({ optimize: true }), pagefind()],
+  integrations: [mdx({ optimize: true }), pagefind(), offline()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -8,3 +8,9 @@ export const LOCAL_PREVIEW = new URL('http://localhost:4321/');
 
 /** The public address for links that must be absolute (feed items, flashcard exports). */
 export const siteUrl = (site: URL | undefined) => site ?? LOCAL_PREVIEW;
+
+/** The page background in each theme (Tailwind's white and slate-950, as in styles/global.css), for browser chrome and the installed app. */
+export const THEME_COLORS = { light: '#ffffff', dark: '#020618' } as const;
+
+/** Where the site is hosted (Astro's `base`), always with a trailing slash: `/` or `/guide/`. */
+export const BASE_PATH = import.meta.env.BASE_URL.replace(/\/?$/, '/');
