@@ -30,8 +30,9 @@ export async function writeServiceWorker(site: string): Promise<OfflineSize & { 
   const { count, size, warnings } = await generateSW({
     globDirectory: site,
     globPatterns: ['**/*'],
-    // Pagefind also writes its ready-made search UIs and highlighter (430 KB); the site uses its own.
-    globIgnores: [SERVICE_WORKER, 'workbox-*.js', OFFLINE_SIZE, 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js'],
+    // Left out: Pagefind's ready-made search UIs and highlighter (430 KB; the site has its own), and
+    // the print pages (several MB that repeat the topic pages, for printing while online).
+    globIgnores: [SERVICE_WORKER, 'workbox-*.js', OFFLINE_SIZE, 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'print/**'],
     swDest: path.join(site, SERVICE_WORKER),
     inlineWorkboxRuntime: true,
     mode: 'production',

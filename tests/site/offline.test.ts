@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { OFFLINE_SIZE, SERVICE_WORKER, type OfflineSize } from '../../src/integrations/offline';
 import { DIST } from './built-site';
 
-/** Pagefind's own search UIs and highlighter, which the site does not load. */
-const UNUSED = /^pagefind\/pagefind-(.*ui\.(js|css)|highlight\.js)$/;
+/** Pagefind's own search UIs and highlighter, which the site does not load, and the print pages. */
+const UNUSED = /^(pagefind\/pagefind-(.*ui\.(js|css)|highlight\.js)|print\/.*)$/;
 
 const files = (readdirSync(DIST, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
   .filter((entry) => entry.isFile())
@@ -24,6 +24,7 @@ describe('offline', () => {
       expect(precached).toContain(file);
     }
     expect(precached).not.toContain('pagefind/pagefind-ui.js');
+    expect(precached).not.toContain('print/saa-c03/index.html');
   });
 
   it('tells the control the size of the download', () => {
