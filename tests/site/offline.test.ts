@@ -1,9 +1,10 @@
 /** The service worker the build writes saves the whole site: every page, asset, deck and the search index. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OFFLINE_SIZE, SERVICE_WORKER, type OfflineSize } from '../../src/integrations/offline';
-import { DIST } from './built-site';
+import { builtSite, DIST } from './built-site';
 
 /** Pagefind's own search UIs and highlighter, which the site does not load, and the print pages. */
 const UNUSED = /^(pagefind\/pagefind-(.*ui\.(js|css)|highlight\.js)|print\/.*)$/;
@@ -30,5 +31,12 @@ describe('offline', () => {
   it('tells the control the size of the download', () => {
     expect(size.files).toBe(files.length);
     expect(size.bytes).toBe(files.reduce((sum, file) => sum + statSync(path.join(DIST, file)).size, 0));
+  });
+
+  it('adds at most 1 KiB of gzipped JavaScript to a reading page before the reader uses it', () => {
+    const scripts = builtSite().get('/services/lambda/')!.assets.filter((asset) => asset.includes('OfflineControl'));
+    expect(scripts).toHaveLength(1);
+    const bytes = gzipSync(readFileSync(path.join(DIST, scripts[0]!)), { level: 9 }).length;
+    expect(bytes).toBeLessThanOrEqual(1024);
   });
 });
