@@ -4,10 +4,7 @@
  * it installs; a worker whose download fails never activates, so a half-saved guide never serves.
  * A new build's worker waits until the reader accepts it, so no page mixes old and new files.
  */
-interface OfflineSize {
-  bytes: number;
-  files: number;
-}
+import type { OfflineSize } from '../integrations/offline';
 
 const POLL_MS = 300;
 const mb = (bytes: number) => `${Math.max(1, Math.ceil(bytes / 1e6))} MB`;
