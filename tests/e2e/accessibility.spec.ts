@@ -18,7 +18,7 @@ const PAGES = {
   glossary: '/glossary/',
   practice: '/practice/',
   flashcards: '/flashcards/',
-  'print page': '/print/compute/',
+  'print page': '/print/containers/',
 };
 
 const SETUPS = [

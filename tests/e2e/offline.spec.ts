@@ -11,8 +11,9 @@ import { serveStatic } from '../support/static-server';
 import { search } from './helpers';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
-/** Ports of their own for the copies of the site a test changes (E2E_PORT is the shared one). */
-const copyPort = (n: number) => Number(process.env['E2E_PORT'] ?? 4322) + n;
+
+// Saving downloads the whole site (about 950 files, gzipped one by one by the test server).
+test.describe.configure({ timeout: 120_000 });
 
 const saveButton = (page: Page) => page.getByRole('contentinfo').getByRole('button', { name: /^Save for offline · \d+ MB$/ });
 
@@ -21,16 +22,15 @@ async function saveForOffline(page: Page) {
   await expect(page.getByRole('contentinfo').getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 60_000 });
 }
 
-/** A copy of the built site on its own port, for tests that change files as a new deployment would. */
-async function servedCopy(n: number) {
+/** A copy of the built site on a free port of its own, for tests that change files as a new deployment would. */
+async function servedCopy() {
   const root = await mkdtemp(path.join(tmpdir(), 'guide-offline-'));
   await cp(DIST, root, { recursive: true });
-  const server = await serveStatic(root, copyPort(n));
+  const server = await serveStatic(root, 0);
   return { root, url: server.url, close: async () => (await server.close(), await rm(root, { recursive: true, force: true })) };
 }
 
 test('saved once, the guide reads, searches and practises with the network off', async ({ page, context }) => {
-  test.setTimeout(90_000);
   await page.goto('/services/lambda/');
   await saveForOffline(page);
   await context.setOffline(true);
@@ -57,7 +57,7 @@ test('saved once, the guide reads, searches and practises with the network off',
 });
 
 test('a new build is offered, and only served once the reader accepts it', async ({ page }) => {
-  const site = await servedCopy(1);
+  const site = await servedCopy();
   try {
     await page.goto(`${site.url}/services/lambda/`);
     await saveForOffline(page);
@@ -84,7 +84,7 @@ test('a new build is offered, and only served once the reader accepts it', async
 });
 
 test('a download that fails keeps nothing and says so; the site works online', async ({ page }) => {
-  const site = await servedCopy(2);
+  const site = await servedCopy();
   try {
     // The worker lists a file the host no longer has, as when a deployment is half uploaded.
     await rm(path.join(site.root, 'glossary/index.html'));
