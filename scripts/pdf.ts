@@ -13,7 +13,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** The exams, by the files in content/exams/ (their ids are the print pages' slugs). */
-export async function examIds(): Promise<string[]> {
+async function examIds(): Promise<string[]> {
   return (await readdir(path.join(ROOT, 'content/exams'))).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort();
 }
 

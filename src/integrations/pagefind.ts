@@ -18,7 +18,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Indexes every HTML page under `site` that has a `data-pagefind-body`, writes the index to `site`/pagefind/ and returns how many HTML files it read. */
-export async function indexSite(site: string): Promise<number> {
+async function indexSite(site: string): Promise<number> {
   try {
     const { index, errors } = await pagefindApi.createIndex();
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

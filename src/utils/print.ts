@@ -26,7 +26,7 @@ export interface ScopeOptions {
 /** Attributes that name other ids on the page (hast property names). */
 const ID_LISTS = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers'] as const;
 
-export const scopedId = (anchor: string, id: string) => `${anchor}--${id}`;
+const scopedId = (anchor: string, id: string) => `${anchor}--${id}`;
 
 /** Where a link goes on the print page: the scoped id for `#x`, the topic's anchor for a topic on the page, else as it was. */
 export function printHref(href: string, { anchor, anchors }: Pick<ScopeOptions, 'anchor' | 'anchors'>): string {
