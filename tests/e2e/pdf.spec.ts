@@ -13,7 +13,7 @@ const EXPECTED = [
 ];
 
 test('npm run pdf writes each exam’s PDF, every topic in it, its title first', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const outDir = await mkdtemp(path.join(tmpdir(), 'guide-pdf-'));
   try {
     const written = await writePdfs({ outDir });
