@@ -19,6 +19,7 @@ test('a service page prints its reading alone, dark text on white, with the addr
 });
 
 test('an exam page links to its print page: contents first, then every topic, linked within the page', async ({ page }) => {
+  test.slow(); // the print page holds the whole exam: 2 MB of HTML
   await page.goto('/exams/clf-c02/');
   await page.getByRole('link', { name: 'Print or save as PDF', exact: true }).click();
   await expect(page).toHaveURL('/print/clf-c02/');
