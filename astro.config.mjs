@@ -5,7 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { formerSlugs } from './src/integrations/former-slugs.ts';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
-import { pagefindDev } from './src/integrations/pagefind-dev.ts';
+import { offline } from './src/integrations/offline.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 import { deployment } from './src/utils/deployment.ts';
 
@@ -25,8 +26,10 @@ export default defineConfig({
   integrations: [
     mdxTraps(),
     mdx({ optimize: true }),
-    pagefindDev(),
     formerSlugs(),
+    // Pagefind indexes the finished pages, then the offline step lists every file, the index's included.
+    pagefind(),
+    offline(),
     // A sitemap needs absolute addresses, so only a build that knows its public address writes one.
     ...(deployment.site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') })] : []),
   ],

@@ -238,3 +238,18 @@ export const guideChanges = (guide: Guide) =>
   );
 
 export const titleOf = (entry: Topic): string => (entry.collection === 'services' ? entry.data.name : entry.data.title);
+
+/** An exam's in-scope services in the exam guide's order, each once and followed by its feature pages. */
+export function examServices(guide: Guide, exam: Exam): Service[] {
+  const listed = exam.data.categories.flatMap((c) => c.services.flatMap((entry) => (entry.service ? [guide.service(entry.service.id)] : [])));
+  return [...new Set(listed.flatMap((service) => [service, ...childrenOf(guide, service)]))];
+}
+
+/** Comparisons all of whose services are among these: those an exam or category covers in full. */
+export const comparisonsAmong = (guide: Guide, services: Service[]): Comparison[] => {
+  const ids = new Set(services.map((s) => s.id));
+  return guide.comparisons.filter((c) => c.data.subjects.every((s) => ids.has(s.id)));
+};
+
+/** The page with every topic of an exam or category in full, to print or save as PDF. */
+export const printUrlOf = (entry: Exam | Category): string => withBase(`/print/${entry.id}/`);

@@ -14,3 +14,6 @@ export interface Crumb {
   label: string;
   href: string;
 }
+
+/** The page background in each theme (Tailwind's white and slate-950, as in styles/global.css), for browser chrome and the installed app. */
+export const THEME_COLORS = { light: '#ffffff', dark: '#020618' } as const;

@@ -42,5 +42,8 @@ export async function serveStatic(root: string, port: number, base = '/'): Promi
     res.writeHead(status, headers).end(body);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // Port 0 lets the system pick a free one; the URL names the one it picked.
+  const address = server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+  return { url: `http://127.0.0.1:${listening}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -18,6 +18,7 @@ const PAGES = {
   glossary: '/glossary/',
   practice: '/practice/',
   flashcards: '/flashcards/',
+  'print page': '/print/containers/',
 };
 
 const SETUPS = [
