@@ -8,3 +8,6 @@ export const LOCAL_PREVIEW = new URL('http://localhost:4321/');
 
 /** The public address for links that must be absolute (feed items, flashcard exports). */
 export const siteUrl = (site: URL | undefined) => site ?? LOCAL_PREVIEW;
+
+/** Where the reader's light/dark choice is kept (localStorage): read before first paint, written by the toggle. */
+export const THEME_STORAGE_KEY = 'theme';
