@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectBelowHeader, search } from '../helpers';
+import { expectBelowHeader, search, searchResults } from '../helpers';
 
 test.describe('a service page', () => {
   test('shows the name, summary, contents, body and study aids', async ({ page }) => {
@@ -84,9 +84,9 @@ test.describe('search', () => {
     // The result count is announced through a live region.
     await expect(page.getByRole('status').filter({ hasText: /\d+ results? for “cold start”/ })).toBeVisible();
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('#search-results a').first()).toBeFocused();
+    await expect(searchResults(page).getByRole('link').first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    const section = page.locator('#search-results a').nth(1);
+    const section = searchResults(page).getByRole('link').nth(1);
     await expect(section).toBeFocused();
     const hash = new URL((await section.getAttribute('href'))!, 'http://x').hash;
     await page.keyboard.press('ArrowUp');
@@ -126,7 +126,7 @@ test.describe('search', () => {
     await page.unroute('**/pagefind/**');
     await page.getByRole('button', { name: 'Try again', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'for “Lambda”' })).toBeVisible();
-    await expect(page.locator('#search-results > li').first().locator('a').first()).toHaveAttribute('href', /\/services\/lambda\//);
+    await expect(searchResults(page).locator(':scope > li').first().locator('a').first()).toHaveAttribute('href', /\/services\/lambda\//);
   });
 
   test('filters results by exam', async ({ page }) => {
