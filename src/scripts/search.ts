@@ -184,8 +184,9 @@ export async function attach({ dialog, input, filters, status, results: list }: 
     status.textContent = count === 0 ? `No results for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”.`;
   }
 
-  input.addEventListener('input', run);
-  for (const select of filters) select.addEventListener('change', run);
+  const rerun = () => void run();
+  input.addEventListener('input', rerun);
+  for (const select of filters) select.addEventListener('change', rerun);
 
   // Arrow keys walk through every link in the results, starting from the search box.
   dialog.addEventListener('keydown', (event) => {

@@ -5,7 +5,10 @@ const contents = (page: Page) => page.getByRole('navigation', { name: 'On this p
 /** A section's heading. Its accessible name may end with that of the "link to this section" control inside it. */
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name: new RegExp(`^${name}(?: Link to section: ${name})?$`) });
 /** Scrolls as a jump to the section would: its heading at the top of the view, below the header. */
-const scrollToHeading = (page: Page, name: string) => heading(page, name).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+const scrollToHeading = (page: Page, name: string) =>
+  heading(page, name).evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+  });
 
 test('the table of contents marks the section being read, scrolling down and back up', async ({ page }) => {
   await page.goto('services/alpha/');
