@@ -103,23 +103,27 @@ function renderResult(data: PagefindResultData, term: string) {
   return item;
 }
 
-export async function attach(dialog: HTMLDialogElement) {
-  const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
-  const select = dialog.querySelector<HTMLSelectElement>('#search-category')!;
-  const examSelect = dialog.querySelector<HTMLSelectElement>('#search-exam')!;
-  const status = dialog.querySelector<HTMLElement>('#search-status')!;
-  const list = dialog.querySelector<HTMLUListElement>('#search-results')!;
+/** The dialog's parts that search fills and listens to (the dialog's custom element finds them in its own markup). */
+export interface SearchParts {
+  dialog: HTMLDialogElement;
+  input: HTMLInputElement;
+  /** Each narrows results by the Pagefind filter named in its `data-filter`; "" (the first option) means any. */
+  filters: HTMLSelectElement[];
+  /** Live region: result counts and failures. */
+  status: HTMLElement;
+  results: HTMLUListElement;
+}
+
+export async function attach({ dialog, input, filters, status, results: list }: SearchParts) {
   const [pagefind, topics] = await Promise.all([
     loadPagefind(),
     fetch(withBase('/search-names.json')).then((response) => response.json() as Promise<NamedTopic[]>),
   ]);
 
-  const filters = await pagefind.filters();
-  for (const name of Object.keys(filters['category'] ?? {}).sort()) {
-    select.append(new Option(name, name));
-  }
-  for (const code of Object.keys(filters['exam'] ?? {}).sort()) {
-    examSelect.append(new Option(code, code));
+  const filterOf = (select: HTMLSelectElement) => select.dataset['filter']!;
+  const values = await pagefind.filters();
+  for (const select of filters) {
+    for (const value of Object.keys(values[filterOf(select)] ?? {}).sort()) select.append(new Option(value, value));
   }
 
   let latest = 0;
@@ -131,15 +135,14 @@ export async function attach(dialog: HTMLDialogElement) {
       status.textContent = '';
       return;
     }
-    const chosen = { category: select.value, exam: examSelect.value };
-    const active = Object.fromEntries(Object.entries(chosen).filter(([, value]) => value !== ''));
+    const active = Object.fromEntries(filters.filter((select) => select.value !== '').map((select) => [filterOf(select), select.value]));
     const search = await pagefind.debouncedSearch(term, { filters: active }, DEBOUNCE_MS);
     // A newer keystroke has started another search: this one's results are stale.
     if (!search || ticket !== latest) return;
     const { results } = search;
     list.replaceChildren();
     const candidates = topics.filter(
-      (t) => (!chosen.category || t.category === chosen.category) && (!chosen.exam || t.exams.includes(chosen.exam)),
+      (t) => (!active['category'] || t.category === active['category']) && (!active['exam'] || t.exams.includes(active['exam'])),
     );
     const shownPages = new Set<string>();
     let loaded = 0;
@@ -181,9 +184,9 @@ export async function attach(dialog: HTMLDialogElement) {
     status.textContent = count === 0 ? `No results for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”.`;
   }
 
-  input.addEventListener('input', run);
-  select.addEventListener('change', run);
-  examSelect.addEventListener('change', run);
+  const rerun = () => void run();
+  input.addEventListener('input', rerun);
+  for (const select of filters) select.addEventListener('change', rerun);
 
   // Arrow keys walk through every link in the results, starting from the search box.
   dialog.addEventListener('keydown', (event) => {

@@ -10,7 +10,10 @@
 import { slug } from 'github-slugger';
 import { createIdMaker } from './slug';
 
-/** The layout's ids: `_`-prefixed, so Markdown text can never produce one. */
+/**
+ * The layout's ids: `_`-prefixed, so Markdown text can never produce one. Components that wire labels
+ * with ids of their own (the search dialog's `_search-*`, the VPC diagram's `_vpc-*`) follow the same rule.
+ */
 export const LAYOUT_IDS = { main: '_main' } as const;
 
 /** The headings of the sections topic pages add after the body, by key. */

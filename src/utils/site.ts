@@ -17,3 +17,6 @@ export interface Crumb {
 
 /** The page background in each theme (Tailwind's white and slate-950, as in styles/global.css), for browser chrome and the installed app. */
 export const THEME_COLORS = { light: '#ffffff', dark: '#020618' } as const;
+
+/** Where the reader's light/dark choice is kept (localStorage): read before first paint, written by the toggle. */
+export const THEME_STORAGE_KEY = 'theme';

@@ -139,8 +139,8 @@ async function measureFirstQuery(label: string, dist: string, pagePath: string, 
     });
     await page.keyboard.press('Control+k');
     const started = performance.now();
-    await page.locator('#search-input').fill(query);
-    await page.locator('#search-results > li').first().waitFor();
+    await page.getByRole('searchbox', { name: 'Search services, comparisons and concepts', exact: true }).fill(query);
+    await page.getByRole('list', { name: 'Search results', exact: true }).locator(':scope > li').first().waitFor();
     const ms = performance.now() - started;
     await page.waitForLoadState('networkidle');
     // Our budget (the issue sets none): Pagefind's runtime is a fixed 86 KiB; the index chunks (one per

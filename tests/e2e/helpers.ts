@@ -7,8 +7,11 @@ export async function search(page: Page, query: string) {
   await expect(input).toBeFocused();
   await input.fill(query);
   await expect(page.getByRole('status').filter({ hasText: `for “${query}”` })).toBeVisible();
-  return page.locator('#search-results > li');
+  return searchResults(page).locator(':scope > li');
 }
+
+/** The list of search results in the search dialog. */
+export const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results', exact: true });
 
 /** The element is fully in view and not hidden under the sticky header. */
 export async function expectBelowHeader(page: Page, selector: string) {

@@ -21,3 +21,17 @@ test('filters by a category whose name has a comma and an ampersand', async ({ p
   await page.getByRole('combobox', { name: 'Category' }).selectOption('Security, Identity & Compliance');
   await expect.poll(async () => (await paths(results)).sort()).toEqual(['/guide/categories/security/', '/guide/services/gamma/']);
 });
+
+test('Escape closes the dialog and gives focus back to the control that opened it', async ({ page }) => {
+  await page.goto('services/alpha/');
+  // The header's search button also shows its shortcut on a wide screen.
+  const trigger = page.getByRole('button', { name: 'Search Ctrl K', exact: true });
+  const dialog = page.getByRole('dialog', { name: 'Search the guide', exact: true });
+  await trigger.click();
+  await expect(page.getByRole('searchbox', { name: 'Search services, comparisons and concepts', exact: true })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+});

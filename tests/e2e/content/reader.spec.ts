@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { search } from '../helpers';
+import { search, searchResults } from '../helpers';
 
 test.describe('a service page', () => {
   test('shows the name, summary, contents, body and study aids', async ({ page }) => {
@@ -84,9 +84,9 @@ test.describe('search', () => {
     // The result count is announced through a live region.
     await expect(page.getByRole('status').filter({ hasText: /\d+ results? for “cold start”/ })).toBeVisible();
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator('#search-results a').first()).toBeFocused();
+    await expect(searchResults(page).getByRole('link').first()).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    const section = page.locator('#search-results a').nth(1);
+    const section = searchResults(page).getByRole('link').nth(1);
     await expect(section).toBeFocused();
     const hash = new URL((await section.getAttribute('href'))!, 'http://x').hash;
     await page.keyboard.press('ArrowUp');
@@ -126,7 +126,7 @@ test.describe('search', () => {
     await page.unroute('**/pagefind/**');
     await page.getByRole('button', { name: 'Try again', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'for “Lambda”' })).toBeVisible();
-    await expect(page.locator('#search-results > li').first().locator('a').first()).toHaveAttribute('href', /\/services\/lambda\//);
+    await expect(searchResults(page).locator(':scope > li').first().locator('a').first()).toHaveAttribute('href', /\/services\/lambda\//);
   });
 
   test('filters results by exam', async ({ page }) => {
@@ -151,16 +151,6 @@ test.describe('search', () => {
     await page.keyboard.press('/');
     await expect(dialog).toBeVisible();
   });
-});
-
-test('the table of contents marks the section being read', async ({ page }) => {
-  await page.goto('/services/lambda/');
-  const toc = page.getByRole('navigation', { name: 'On this page' });
-  const heading = page.locator('article .prose h2').nth(4);
-  const id = await heading.getAttribute('id');
-  await page.evaluate((top) => window.scrollTo(0, top), await heading.evaluate((el) => el.getBoundingClientRect().top + window.scrollY - 100));
-  await expect(toc.locator(`a[href="#${id}"][aria-current="true"]`).last()).toBeVisible();
-  await expect(toc.locator('a[aria-current="true"]:visible')).toHaveCount(1);
 });
 
 test.describe('on a phone', () => {
