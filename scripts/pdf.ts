@@ -14,7 +14,10 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** The exams, by the files in content/exams/ (their ids are the print pages' slugs). */
 async function examIds(): Promise<string[]> {
-  return (await readdir(path.join(ROOT, 'content/exams'))).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length)).sort();
+  return (await readdir(path.join(ROOT, 'content/exams')))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
 }
 
 /** Writes one PDF per exam into `outDir` and returns their paths. */
@@ -29,7 +32,14 @@ export async function writePdfs({ dist = path.join(ROOT, 'dist'), outDir = path.
     for (const exam of await examIds()) {
       await page.goto(`${server.url}/print/${exam}/`, { waitUntil: 'load' });
       const file = path.join(outDir, `${exam}.pdf`);
-      await page.pdf({ path: file, format: 'A4', printBackground: true, outline: true, tagged: true, margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' } });
+      await page.pdf({
+        path: file,
+        format: 'A4',
+        printBackground: true,
+        outline: true,
+        tagged: true,
+        margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' },
+      });
       written.push(file);
     }
     return written;

@@ -14,7 +14,7 @@ export function formerSlugs(): AstroIntegration {
         const contentDir = fileURLToPath(new URL('content/', config.root));
         // Astro puts the redirect page under `base` but writes the destination as given.
         const base = config.base.replace(/\/$/, '');
-        const redirects = Object.entries(redirectsFor(readTopicAddresses(contentDir))).map(([from, to]) => [from, `${base}${to}`]);
+        const redirects = Object.entries(redirectsFor(readTopicAddresses(contentDir))).map(([from, to]): [string, string] => [from, `${base}${to}`]);
         updateConfig({ redirects: Object.fromEntries(redirects) });
       },
     },

@@ -48,7 +48,10 @@ export function pagefind(): AstroIntegration {
         if (!existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once to search under `astro dev`.');
         server.middlewares.use('/pagefind/', (req, res, next) => {
           const file = path.join(indexDir, path.normalize(decodeURIComponent(req.url ?? '/').split('?')[0]!));
-          if (!file.startsWith(indexDir) || !existsSync(file)) return next();
+          if (!file.startsWith(indexDir) || !existsSync(file)) {
+            next();
+            return;
+          }
           res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream');
           createReadStream(file).pipe(res);
         });

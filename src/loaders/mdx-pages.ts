@@ -30,7 +30,7 @@ function withStaticRender(entryTypes: Map<string, ContentEntryType>): Map<string
   const mdx = entryTypes.get('.mdx');
   if (!mdx) throw new Error('MDX pages need the @astrojs/mdx integration in astro.config.mjs.');
   // `glob()` stores an `undefined` result; `deferUnrendered` below turns it into a deferred page.
-  const getRenderFunction = async () => render as RenderFunction;
+  const getRenderFunction = () => Promise.resolve(render as RenderFunction);
   return new Map([...entryTypes, ['.mdx', { ...mdx, getRenderFunction }]]);
 }
 

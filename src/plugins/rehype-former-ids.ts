@@ -6,7 +6,7 @@ interface FrontmatterData {
   astro?: { frontmatter?: { formerIds?: unknown } };
 }
 
-const formerIdsOf = (file: VFile): Array<[string, string]> => {
+const formerIdsOf = (file: VFile): [string, string][] => {
   const value = (file.data as FrontmatterData).astro?.frontmatter?.formerIds;
   if (value === null || typeof value !== 'object') return [];
   return Object.entries(value).filter((pair): pair is [string, string] => typeof pair[1] === 'string');

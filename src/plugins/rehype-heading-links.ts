@@ -13,7 +13,7 @@ export const headingLinksOptions: Options = {
   behavior: 'after',
   group: headingWrapper,
   test: ['h2', 'h3', 'h4'],
-  properties: (heading: Readonly<Element>) => anchorProperties('section', toString(heading as Element).trim()),
+  properties: (heading: Readonly<Element>) => anchorProperties('section', toString(heading).trim()),
   content: anchorIcon,
 };
 

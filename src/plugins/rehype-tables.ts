@@ -26,7 +26,9 @@ const children = (el: Element, tag: string) => el.children.filter((c): c is Elem
 
 /** A newline between cells, so text extracted from the page (search excerpts) does not run cells together. */
 function spaceCells(row: Element) {
-  row.children = row.children.filter((c): c is Element => isElement(c)).flatMap((cell, i) => (i === 0 ? [cell] : [{ type: 'text', value: '\n' } as const, cell]));
+  row.children = row.children
+    .filter((c): c is Element => isElement(c))
+    .flatMap((cell, i) => (i === 0 ? [cell] : [{ type: 'text', value: '\n' } as const, cell]));
 }
 
 /**

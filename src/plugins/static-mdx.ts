@@ -38,7 +38,7 @@ export interface StaticMdx {
 }
 
 // Astro's plugin lists also allow plugin names (strings), which it resolves itself; ours are all functions.
-const pluggable = (list: ReadonlyArray<unknown>): PluggableList =>
+const pluggable = (list: readonly unknown[]): PluggableList =>
   list.map((plugin) => {
     if (typeof plugin === 'string' || (Array.isArray(plugin) && typeof plugin[0] === 'string')) {
       throw new Error('src/plugins lists must hold plugin functions, not names: static MDX rendering imports them directly.');

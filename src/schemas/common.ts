@@ -9,9 +9,7 @@ export const text = (what: string, min = 1) =>
     .string({
       // The usual cause of "not text" is YAML: an unquoted line with ": " in it becomes a key and a value.
       error: (issue) =>
-        issue.input === undefined
-          ? `${what} is required and must be text`
-          : `${what} must be text; in YAML, put quotes around a line that contains ": "`,
+        issue.input === undefined ? `${what} is required and must be text` : `${what} must be text; in YAML, put quotes around a line that contains ": "`,
     })
     .trim()
     .min(min, `${what} must be at least ${min} characters`);
@@ -70,7 +68,9 @@ export const CHANGE_KINDS = ['launched', 'limit', 'pricing', 'renamed', 'closed'
 
 export const changeSchema = z.object({
   date: isoDate.describe('When AWS made the change: YYYY-MM-DD, or YYYY-MM when AWS gives only the month.'),
-  kind: z.enum(CHANGE_KINDS, { error: `changes[].kind must be one of: ${CHANGE_KINDS.join(', ')}` }).describe('What sort of change it was; /changes/ labels it.'),
+  kind: z
+    .enum(CHANGE_KINDS, { error: `changes[].kind must be one of: ${CHANGE_KINDS.join(', ')}` })
+    .describe('What sort of change it was; /changes/ labels it.'),
   text: text('changes[].text', 10).describe('One line, in our words, saying what changed.'),
   section: z
     .string({ error: 'changes[].section is required' })
@@ -107,5 +107,7 @@ export const formerAddresses = {
       z.string().regex(/^[^\s#]+$/, 'each value of formerIds is the id of a heading or table row on this page, without "#"'),
     )
     .default({})
-    .describe('Old ids of renamed headings and table rows → their new ids: `{ cold-starts: cold-starts-and-snapstart }`. Links to the old id land on the new section.'),
+    .describe(
+      'Old ids of renamed headings and table rows → their new ids: `{ cold-starts: cold-starts-and-snapstart }`. Links to the old id land on the new section.',
+    ),
 };

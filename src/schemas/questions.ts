@@ -45,7 +45,7 @@ export const questionSchema = z
     if (new Set(q.answer).size !== q.answer.length || q.answer.some((a) => !letters.includes(a))) {
       ctx.addIssue({ code: 'custom', path: ['answer'], message: `answer letters must be among ${letters.split('').join(', ')}, each once` });
     }
-    const choose = CHOOSE[q.answer.length as 2 | 3];
+    const choose = q.answer.length in CHOOSE ? CHOOSE[q.answer.length as keyof typeof CHOOSE] : undefined;
     if (choose ? !q.question.endsWith(choose) : /\bchoose\b/i.test(q.question)) {
       ctx.addIssue({
         code: 'custom',

@@ -19,8 +19,7 @@ export function highlightFromUrl(root: Element) {
   const contains = new RegExp(alternatives, 'i');
 
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest(SKIP) || !contains.test(node.nodeValue ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    acceptNode: (node) => (node.parentElement?.closest(SKIP) || !contains.test(node.nodeValue ?? '') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const hits: Text[] = [];
   while (walker.nextNode()) hits.push(walker.currentNode as Text);

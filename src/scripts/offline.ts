@@ -35,7 +35,13 @@ function offerUpdate(control: HTMLElement, waiting: ServiceWorker) {
   update.querySelector('button')!.addEventListener(
     'click',
     () => {
-      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      navigator.serviceWorker.addEventListener(
+        'controllerchange',
+        () => {
+          window.location.reload();
+        },
+        { once: true },
+      );
       waiting.postMessage({ type: 'SKIP_WAITING' });
     },
     { once: true },
@@ -59,6 +65,8 @@ export async function watch(control: HTMLElement) {
 }
 
 async function freeSpace(): Promise<number | undefined> {
+  // Older browsers have no StorageManager, whatever the DOM types say: then the space is not known.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
   return estimate?.quota === undefined ? undefined : estimate.quota - (estimate.usage ?? 0);
 }

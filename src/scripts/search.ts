@@ -11,7 +11,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
-  weighted_locations: Array<{ balanced_score: number }>;
+  weighted_locations: { balanced_score: number }[];
 }
 interface PagefindResultData {
   url: string;
@@ -26,11 +26,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: { baseUrl?: string }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  debouncedSearch: (
-    term: string,
-    options: { filters?: Record<string, string> },
-    debounceMs?: number,
-  ) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch: (term: string, options: { filters?: Record<string, string> }, debounceMs?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** How many pages a result list shows at first (and adds with "Show more"), and sections per page. */
@@ -167,7 +163,11 @@ export async function attach({ dialog, input, filters, status, results: list }: 
 
     function moreButton(previous: HTMLElement[]) {
       const item = element('li', 'mt-2 text-center');
-      const button = element('button', 'rounded-md px-3 py-2 text-sm font-medium text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800', 'Show more results');
+      const button = element(
+        'button',
+        'rounded-md px-3 py-2 text-sm font-medium text-accent-700 hover:bg-slate-100 dark:text-accent-300 dark:hover:bg-slate-800',
+        'Show more results',
+      );
       button.type = 'button';
       button.addEventListener('click', async () => {
         item.remove();

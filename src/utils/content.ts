@@ -30,7 +30,10 @@ export interface Guide {
   service: (id: string) => Service;
 }
 
-type Ref = { collection: string; id: string };
+interface Ref {
+  collection: string;
+  id: string;
+}
 
 /** Thrown for content that parses but points at something that does not exist. */
 export class ContentReferenceError extends Error {
@@ -42,7 +45,7 @@ export class ContentReferenceError extends Error {
 
 /** Thrown for services whose facets do not match what their category compares services on; lists every one. */
 export class ContentFacetError extends Error {
-  constructor(problems: Array<{ file: string; problem: FacetProblem }>) {
+  constructor(problems: { file: string; problem: FacetProblem }[]) {
     super(problems.map(({ file, problem }) => `${file}: ${problem.field} ${problem.message}.`).join('\n'));
     this.name = 'ContentFacetError';
   }
@@ -93,7 +96,7 @@ const byName = (a: Service, b: Service) => a.data.name.localeCompare(b.data.name
 const byTitle = (a: Comparison | Concept, b: Comparison | Concept) => a.data.title.localeCompare(b.data.title, 'en');
 
 /** Every reference an entry holds, with the frontmatter field it sits in (for error messages). */
-export function referencesOf(entry: Topic | Exam | QuestionSet): Array<[field: string, ref: Ref]> {
+export function referencesOf(entry: Topic | Exam | QuestionSet): [field: string, ref: Ref][] {
   const list = (field: string, refs: Ref[]) => refs.map((r, i): [string, Ref] => [`${field}[${i}]`, r]);
   switch (entry.collection) {
     case 'services': {
@@ -113,14 +116,12 @@ export function referencesOf(entry: Topic | Exam | QuestionSet): Array<[field: s
       return entry.data.questions.flatMap((q, i) => list(`questions[${i}].services`, q.services));
     case 'exams':
       return entry.data.categories.flatMap((category, i) =>
-        category.services.flatMap(({ service }, j): Array<[string, Ref]> =>
-          service ? [[`categories[${i}].services[${j}].service`, service]] : [],
-        ),
+        category.services.flatMap(({ service }, j): [string, Ref][] => (service ? [[`categories[${i}].services[${j}].service`, service]] : [])),
       );
   }
 }
 
-export function checkReferences(entries: Array<Topic | Exam | QuestionSet>, exists: (ref: Ref) => boolean) {
+export function checkReferences(entries: (Topic | Exam | QuestionSet)[], exists: (ref: Ref) => boolean) {
   for (const entry of entries) {
     for (const [field, ref] of referencesOf(entry)) {
       if (!exists(ref)) throw new ContentReferenceError(entry.filePath ?? entry.id, field, ref);
@@ -130,9 +131,14 @@ export function checkReferences(entries: Array<Topic | Exam | QuestionSet>, exis
 
 /** Facts go stale: the build names every page whose sources were last checked over a year ago. */
 function warnOfStaleReviews(topics: Topic[]) {
-  const stale = staleReviews(topics.map((t) => ({ file: t.filePath ?? t.id, reviewed: t.data.reviewed })), new Date());
+  const stale = staleReviews(
+    topics.map((t) => ({ file: t.filePath ?? t.id, reviewed: t.data.reviewed })),
+    new Date(),
+  );
   if (stale.length > 0) {
-    console.warn(`[content] ${stale.length} page(s) last checked against their sources over 12 months ago; check them and update \`reviewed\`:\n${stale.map((s) => `  ${s.file} (reviewed ${s.reviewed})`).join('\n')}`);
+    console.warn(
+      `[content] ${stale.length} page(s) last checked against their sources over 12 months ago; check them and update \`reviewed\`:\n${stale.map((s) => `  ${s.file} (reviewed ${s.reviewed})`).join('\n')}`,
+    );
   }
 }
 
@@ -199,18 +205,14 @@ export function relatedServices(guide: Guide, service: Service): Service[] {
 }
 
 /** Feature pages that belong to a service ("Instance types" under EC2). */
-export const childrenOf = (guide: Guide, service: Service) =>
-  guide.services.filter((s) => s.data.parent?.id === service.id);
+export const childrenOf = (guide: Guide, service: Service) => guide.services.filter((s) => s.data.parent?.id === service.id);
 
-export const comparisonsWith = (guide: Guide, serviceId: string) =>
-  guide.comparisons.filter((c) => c.data.subjects.some((s) => s.id === serviceId));
+export const comparisonsWith = (guide: Guide, serviceId: string) => guide.comparisons.filter((c) => c.data.subjects.some((s) => s.id === serviceId));
 
-export const conceptsAbout = (guide: Guide, serviceId: string) =>
-  guide.concepts.filter((c) => c.data.related.some((s) => s.id === serviceId));
+export const conceptsAbout = (guide: Guide, serviceId: string) => guide.concepts.filter((c) => c.data.related.some((s) => s.id === serviceId));
 
 /** The category a comparison is filed under: that of its first subject. */
-export const comparisonCategory = (guide: Guide, comparison: Comparison) =>
-  guide.category(guide.service(comparison.data.subjects[0]!.id).data.category.id);
+export const comparisonCategory = (guide: Guide, comparison: Comparison) => guide.category(guide.service(comparison.data.subjects[0]!.id).data.category.id);
 
 /** The comparisons filed under a category (that of their first subject), for its page and the comparisons index. */
 export const comparisonsIn = (guide: Guide, categoryId: string) => guide.comparisons.filter((c) => comparisonCategory(guide, c).id === categoryId);

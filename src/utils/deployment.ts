@@ -18,7 +18,8 @@ export const normaliseBase = (path: string) => `/${path.split('/').filter(Boolea
  * path, so `SITE_URL=https://me.github.io/aws-guide/` alone is enough for a GitHub Pages project site.
  */
 export function deploymentFrom(env: Record<string, string | undefined>): Deployment {
-  const site = env['SITE_URL'] || undefined;
+  // An empty SITE_URL (as the fixture build sets) means none.
+  const site = env['SITE_URL'] === '' ? undefined : env['SITE_URL'];
   if (site !== undefined && !URL.canParse(site)) throw new Error(`SITE_URL must be an absolute URL such as https://guide.example.org/, not "${site}".`);
   const base = normaliseBase(env['BASE_PATH'] ?? (site ? new URL(site).pathname : '/'));
   return { site, base };

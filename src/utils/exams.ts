@@ -30,7 +30,7 @@ export interface ExamSection<S> {
  * the page already uses elsewhere.
  */
 export function examSections<S>(
-  categories: Array<{ name: string; services: ExamEntryInput[] }>,
+  categories: { name: string; services: ExamEntryInput[] }[],
   lookup: (id: string) => S,
   taken: Iterable<string> = [],
 ): ExamSection<S>[] {
@@ -47,7 +47,7 @@ export function examSections<S>(
 }
 
 /** How many distinct in-scope entries have a page, out of how many (an entry listed twice counts once). */
-export function coverage(categories: Array<{ services: ExamEntryInput[] }>): { covered: number; total: number } {
+export function coverage(categories: { services: ExamEntryInput[] }[]): { covered: number; total: number } {
   const byName = new Map<string, boolean>();
   for (const entry of categories.flatMap((c) => c.services)) {
     byName.set(entry.name, (byName.get(entry.name) ?? false) || entry.service !== undefined);

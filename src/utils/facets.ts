@@ -17,12 +17,7 @@ export interface FacetProblem {
  * What is wrong with a service's facets for its category: a facet it leaves out (allowed only for a
  * feature page, which sits in its parent's row group) and a value for a facet the category does not have.
  */
-export function facetProblems(
-  values: Readonly<Record<string, string>>,
-  facets: readonly Facet[],
-  category: string,
-  isFeaturePage: boolean,
-): FacetProblem[] {
+export function facetProblems(values: Readonly<Record<string, string>>, facets: readonly Facet[], category: string, isFeaturePage: boolean): FacetProblem[] {
   const known = new Set(facets.map((f) => f.id));
   const problems: FacetProblem[] = [];
   if (!isFeaturePage) {

@@ -32,7 +32,7 @@ export function findMdxTraps(source: string): MdxTrap[] {
     }
     const opening = /^\s*(`{3,}|~{3,})/.exec(text)?.[1];
     if (fence) {
-      if (opening && opening[0] === fence[0] && opening.length >= fence.length) fence = undefined;
+      if (opening?.startsWith(fence[0]!) && opening.length >= fence.length) fence = undefined;
       return;
     }
     if (opening) {
@@ -52,5 +52,4 @@ export function findMdxTraps(source: string): MdxTrap[] {
 }
 
 /** One line per trap: `content/services/x.mdx:12:9: "<1 s" — MDX reads ...`. */
-export const describeTraps = (file: string, traps: readonly MdxTrap[]) =>
-  traps.map((t) => `${file}:${t.line}:${t.column}: "${t.found}": ${t.fix}.`);
+export const describeTraps = (file: string, traps: readonly MdxTrap[]) => traps.map((t) => `${file}:${t.line}:${t.column}: "${t.found}": ${t.fix}.`);

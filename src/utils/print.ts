@@ -42,7 +42,7 @@ function scopeProperties(properties: Properties, anchor: string) {
   if (typeof properties['id'] === 'string') properties['id'] = scopedId(anchor, properties['id']);
   for (const key of ID_LISTS) {
     const value = properties[key];
-    if (Array.isArray(value) || typeof value === 'string') properties[key] = [value].flat().map((id) => scopedId(anchor, String(id)));
+    if (Array.isArray(value) || typeof value === 'string') properties[key] = [value].flat().map((id) => scopedId(anchor, id));
   }
   // SVG drawings refer to their own markers and gradients as url(#id).
   for (const [key, value] of Object.entries(properties)) {

@@ -26,15 +26,13 @@ export interface ChangeEntry {
 interface PageWithChanges {
   title: string;
   url: string;
-  changes: Array<{ date: string; kind: ChangeKind; text: string; section: string }>;
+  changes: { date: string; kind: ChangeKind; text: string; section: string }[];
 }
 
 /** Every dated change the guide states, newest first; changes on the same day keep page order. */
 export function changeLog(pages: PageWithChanges[]): ChangeEntry[] {
   return pages
-    .flatMap(({ title, url, changes }) =>
-      changes.map(({ section, ...change }) => ({ ...change, page: { title, url }, url: `${url}#${section}` })),
-    )
+    .flatMap(({ title, url, changes }) => changes.map(({ section, ...change }) => ({ ...change, page: { title, url }, url: `${url}#${section}` })))
     .sort((a, b) => b.date.localeCompare(a.date));
 }
 

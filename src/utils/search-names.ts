@@ -58,9 +58,7 @@ const MAX_WORD_MATCHES = 3;
 
 /** The topics whose names match the query, strongest match first; ties keep `topics` order. */
 export function topicsNamed<T extends NamedTopic>(query: string, topics: readonly T[]): T[] {
-  const matches = topics
-    .map((topic, index) => ({ topic, index, score: nameMatch(query, topic.names) }))
-    .filter((m) => m.score > 0);
+  const matches = topics.map((topic, index) => ({ topic, index, score: nameMatch(query, topic.names) })).filter((m) => m.score > 0);
   const wordOnly = matches.filter((m) => m.score === 1).length;
   return matches
     .filter((m) => m.score > 1 || wordOnly <= MAX_WORD_MATCHES)
@@ -77,7 +75,7 @@ export function rankByName<R>(
   results: readonly R[],
   topics: readonly NamedTopic[],
   urlOf: (result: R) => string,
-): Array<{ result: R } | { topic: NamedTopic }> {
+): ({ result: R } | { topic: NamedTopic })[] {
   const position = new Map(results.map((r, i) => [urlOf(r).split('#')[0]!, i]));
   // Among equally strong matches, the one Pagefind ranked higher comes first.
   const ordered = [...topics].sort((a, b) => (position.get(a.url) ?? Infinity) - (position.get(b.url) ?? Infinity));

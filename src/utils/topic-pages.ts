@@ -49,7 +49,12 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
   const features = childrenOf(guide, service);
   const related = relatedServices(guide, service).filter((s) => s.id !== parent?.id && !features.includes(s));
   // Feature pages, the parent and related services, comparisons and concepts: each a section when not empty.
-  const groups = { features, related: [...(parent ? [parent] : []), ...related], comparisons: comparisonsWith(guide, service.id), concepts: conceptsAbout(guide, service.id) };
+  const groups = {
+    features,
+    related: [...(parent ? [parent] : []), ...related],
+    comparisons: comparisonsWith(guide, service.id),
+    concepts: conceptsAbout(guide, service.id),
+  };
   const decks = testDecks(guide, `service-${service.id}`);
   const sections = pageSections(
     headings,
@@ -73,7 +78,8 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
     crumbs,
     badge,
     documentTitle: badge ? `${data.name} (${badge})` : data.name,
-    alternatives: data.status.state === 'active' ? [] : data.status.alternatives.map((ref) => guide.service(ref.id)).map((s) => ({ name: s.data.name, href: hrefOf(s) })),
+    alternatives:
+      data.status.state === 'active' ? [] : data.status.alternatives.map((ref) => guide.service(ref.id)).map((s) => ({ name: s.data.name, href: hrefOf(s) })),
     exams: examsCovering(guide, service),
     groups,
     decks,

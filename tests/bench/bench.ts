@@ -50,7 +50,7 @@ async function build(root: string) {
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)])));
+  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : Promise.resolve([path.join(dir, e.name)]))));
   return nested.flat();
 }
 
@@ -84,14 +84,17 @@ async function moduleGraph(dist: string, entries: string[]): Promise<string[]> {
 async function pageWeight(dist: string, file: string) {
   const html = await readFile(file, 'utf8');
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-  const modules = await moduleGraph(dist, [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!));
+  const modules = await moduleGraph(
+    dist,
+    [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!),
+  );
   const inlineJs = [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
   const cssBytes = (await Promise.all(css.map(async (href) => gz(await readFile(path.join(dist, href)))))).reduce((a, b) => a + b, 0);
   const externalJs = (await Promise.all(modules.map(async (src) => gz(await readFile(path.join(dist, src)))))).reduce((a, b) => a + b, 0);
   return { total: gz(html) + cssBytes + externalJs, js: externalJs + (inlineJs ? gz(inlineJs) : 0) };
 }
 
-const PAGE_TYPES: Array<[type: string, test: (url: string) => boolean, totalBudget?: number | undefined, jsBudget?: number]> = [
+const PAGE_TYPES: [type: string, test: (url: string) => boolean, totalBudget?: number | undefined, jsBudget?: number][] = [
   ['service', (u) => /^\/services\/[^/]+\/$/.test(u), 40 * KiB],
   ['comparison', (u) => /^\/compare\/[^/]+\/$/.test(u)],
   ['concept', (u) => /^\/concepts\/[^/]+\/$/.test(u)],
@@ -169,7 +172,11 @@ async function measureRebuild(project: { root: string; content: string }, coldSe
   await editPage(path.join(project.content, 'services/service-0500.mdx'), 'rebuild');
   const result = await build(project.root);
   const ratio = result.seconds / coldSeconds;
-  report('rebuild after editing one page, 1,000 services: time', `${result.seconds.toFixed(1)} s, ${(ratio * 100).toFixed(0)}% of the cold build`, atMost(ratio, 0.3, '≤ 30%'));
+  report(
+    'rebuild after editing one page, 1,000 services: time',
+    `${result.seconds.toFixed(1)} s, ${(ratio * 100).toFixed(0)}% of the cold build`,
+    atMost(ratio, 0.3, '≤ 30%'),
+  );
 }
 
 /** `astro dev` with the page open in Chromium: time from saving an edit to the new text on the page. */
@@ -182,12 +189,14 @@ async function measureDevEdit(project: { root: string; content: string }, port: 
   });
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {
-    dev.stdout.on('data', (chunk) => {
-      output += chunk;
+    dev.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
       if (output.includes(`localhost:${port}`)) resolve();
     });
-    dev.stderr.on('data', (chunk) => (output += chunk));
-    dev.on('close', () => reject(new Error(`astro dev stopped:\n${output}`)));
+    dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    dev.on('close', () => {
+      reject(new Error(`astro dev stopped:\n${output}`));
+    });
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
@@ -219,7 +228,11 @@ async function measureScale() {
       const pages = (await filesUnder(dist)).filter((f) => f.endsWith('.html')).length;
       seconds[services] = result.seconds;
       const label = `build, ${services} services (${pages} pages)`;
-      report(`${label}: time`, `${result.seconds.toFixed(1)} s, ${(pages / result.seconds).toFixed(0)} pages/s`, services === 1000 ? atMost(result.seconds, 30, '≤ 30 s') : undefined);
+      report(
+        `${label}: time`,
+        `${result.seconds.toFixed(1)} s, ${(pages / result.seconds).toFixed(0)} pages/s`,
+        services === 1000 ? atMost(result.seconds, 30, '≤ 30 s') : undefined,
+      );
       report(`${label}: peak memory`, `${(result.peakBytes / MiB).toFixed(0)} MiB`, atMost(result.peakBytes, 1024 * MiB, '≤ 1024 MiB'));
       report(`${label}: search index`, kib(await indexBytes(dist)));
       if (services === 1000) {

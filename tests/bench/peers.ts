@@ -147,7 +147,7 @@ const median = (values: number[]) => {
 };
 
 function printTable(ours: Figures[], theirs: Figures[]) {
-  const columns: Array<[label: string, pick: (f: Figures) => number | undefined, unit: string]> = [
+  const columns: [label: string, pick: (f: Figures) => number | undefined, unit: string][] = [
     ['wall time', (f) => f.seconds, 's'],
     ['peak memory (largest process)', (f) => f.peakMiB, 'MiB'],
     ['content layer', (f) => f.content, 's'],
@@ -156,7 +156,10 @@ function printTable(ours: Figures[], theirs: Figures[]) {
     ['Pagefind', (f) => f.pagefind, 's'],
   ];
   const cell = (runs: Figures[], pick: (f: Figures) => number | undefined, unit: string) =>
-    runs.map((f) => pick(f)).map((v) => (v === undefined ? '?' : unit === 'MiB' ? `${v.toFixed(0)} ${unit}` : `${v.toFixed(1)} ${unit}`)).join(', ');
+    runs
+      .map((f) => pick(f))
+      .map((v) => (v === undefined ? '?' : unit === 'MiB' ? `${v.toFixed(0)} ${unit}` : `${v.toFixed(1)} ${unit}`))
+      .join(', ');
   const ratio = (pick: (f: Figures) => number | undefined) => {
     const a = ours.map(pick).filter((v): v is number => v !== undefined);
     const b = theirs.map(pick).filter((v): v is number => v !== undefined);

@@ -48,9 +48,7 @@ export async function writeSyntheticCorpus(contentDir: string, services: number,
   await mkdir(path.join(contentDir, 'concepts'), { recursive: true });
   await writeFile(path.join(contentDir, 'categories.yaml'), categoriesYaml);
   // Each service fills the facets its category compares services on, as real ones must.
-  const facetIds = new Map(
-    (parse(categoriesYaml) as Array<{ id: string; facets?: Array<{ id: string }> }>).map((c) => [c.id, (c.facets ?? []).map((f) => f.id)]),
-  );
+  const facetIds = new Map((parse(categoriesYaml) as { id: string; facets?: { id: string }[] }[]).map((c) => [c.id, (c.facets ?? []).map((f) => f.id)]));
 
   for (let i = 0; i < services; i++) {
     const category = CATEGORIES[i % CATEGORIES.length]!;

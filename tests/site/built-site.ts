@@ -48,7 +48,8 @@ function readPage(dist: string, base: string, file: string): BuiltPage {
     if (el.tagName === 'a' && typeof href === 'string') page.links.push(href);
     if (el.tagName === 'link' && typeof href === 'string') page.assets.push(href);
     if ((el.tagName === 'img' || el.tagName === 'script') && typeof src === 'string') page.assets.push(src);
-    if (el.tagName === 'meta' && el.properties['httpEquiv']?.toString() === 'refresh') page.redirectsTo = String(el.properties['content']).replace(/^\d+;url=/, '');
+    if (el.tagName === 'meta' && el.properties['httpEquiv']?.toString() === 'refresh')
+      page.redirectsTo = String(el.properties['content']).replace(/^\d+;url=/, '');
   });
   return page;
 }
@@ -65,7 +66,11 @@ export interface Site {
 
 function loadSite(name: string, dist: string, base: string, build: string): Site {
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No built site in ${path.basename(dist)}/: run \`${build}\` first.`);
-  const pages = new Map(htmlFiles(dist).map((file) => readPage(dist, base, file)).map((page) => [page.url, page]));
+  const pages = new Map(
+    htmlFiles(dist)
+      .map((file) => readPage(dist, base, file))
+      .map((page) => [page.url, page]),
+  );
   const fileOf = (url: string) => (url.startsWith(base) ? path.join(dist, url.slice(base.length)) : undefined);
   return { name, dist, base, pages, fileOf };
 }

@@ -10,22 +10,77 @@ import { builtSite } from './built-site';
 
 const SERVICES = [
   // Compute, containers, serverless, networking and deployment
-  'ec2', 'ec2-instance-types', 'ami', 'security-groups', 'ec2-purchasing-options', 'ec2-image-builder', 'ec2-auto-scaling',
-  'elastic-load-balancing', 'lambda', 'ecs', 'fargate', 'ecr', 'api-gateway', 'batch', 'lightsail', 'elastic-beanstalk',
-  'cloudformation', 'cdk', 'route-53', 'cloudfront',
+  'ec2',
+  'ec2-instance-types',
+  'ami',
+  'security-groups',
+  'ec2-purchasing-options',
+  'ec2-image-builder',
+  'ec2-auto-scaling',
+  'elastic-load-balancing',
+  'lambda',
+  'ecs',
+  'fargate',
+  'ecr',
+  'api-gateway',
+  'batch',
+  'lightsail',
+  'elastic-beanstalk',
+  'cloudformation',
+  'cdk',
+  'route-53',
+  'cloudfront',
   // Storage
-  's3', 's3-security', 's3-versioning', 's3-replication', 's3-storage-classes', 's3-glacier', 'ebs', 'instance-store', 'efs',
-  'fsx', 'snow-family', 'backup',
+  's3',
+  's3-security',
+  's3-versioning',
+  's3-replication',
+  's3-storage-classes',
+  's3-glacier',
+  'ebs',
+  'instance-store',
+  'efs',
+  'fsx',
+  'snow-family',
+  'backup',
   // Databases
-  'rds', 'rds-deployment-options', 'aurora', 'dynamodb', 'documentdb', 'neptune', 'timestream', 'qldb', 'keyspaces', 'elasticache',
+  'rds',
+  'rds-deployment-options',
+  'aurora',
+  'dynamodb',
+  'documentdb',
+  'neptune',
+  'timestream',
+  'qldb',
+  'keyspaces',
+  'elasticache',
   // Analytics, migration, blockchain
-  'redshift', 'emr', 'athena', 'quicksight', 'glue', 'kinesis', 'lake-formation', 'dms', 'managed-blockchain',
+  'redshift',
+  'emr',
+  'athena',
+  'quicksight',
+  'glue',
+  'kinesis',
+  'lake-formation',
+  'dms',
+  'managed-blockchain',
 ];
 const CONCEPTS = ['cloud-computing', 'availability-and-scalability', 'containers-and-docker', 'serverless', 'shared-responsibility-model', 'disaster-recovery'];
 const COMPARISONS = [
-  'database-services', 'alb-vs-api-gateway', 'batch-vs-lambda', 'instance-store-vs-ebs', 'ebs-vs-efs', 'fsx-vs-efs', 's3-vs-ebs-vs-efs',
-  'rds-vs-aurora', 'neptune-vs-dynamodb-vs-rds', 'timestream-vs-dynamodb-vs-rds', 'qldb-vs-managed-blockchain', 'lightsail-vs-ec2',
-  'ecs-on-ec2-vs-fargate', 'cloudformation-vs-cdk-vs-elastic-beanstalk',
+  'database-services',
+  'alb-vs-api-gateway',
+  'batch-vs-lambda',
+  'instance-store-vs-ebs',
+  'ebs-vs-efs',
+  'fsx-vs-efs',
+  's3-vs-ebs-vs-efs',
+  'rds-vs-aurora',
+  'neptune-vs-dynamodb-vs-rds',
+  'timestream-vs-dynamodb-vs-rds',
+  'qldb-vs-managed-blockchain',
+  'lightsail-vs-ec2',
+  'ecs-on-ec2-vs-fargate',
+  'cloudformation-vs-cdk-vs-elastic-beanstalk',
 ];
 
 const site = builtSite();
@@ -45,10 +100,13 @@ describe('exam coverage', () => {
   const folder = path.resolve(import.meta.dirname, '../../content/exams');
   const exams = readdirSync(folder)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => parse(readFileSync(path.join(folder, f), 'utf8')) as { code: string; categories: Array<{ services: Array<{ name: string; service?: string }> }> });
+    .map((f) => parse(readFileSync(path.join(folder, f), 'utf8')) as { code: string; categories: { services: { name: string; service?: string }[] }[] });
 
   it.each(exams.map((e) => [e.code, e] as const))('%s: every in-scope service has a page (this lists the gaps)', (_, exam) => {
-    const uncovered = exam.categories.flatMap((c) => c.services).filter((s) => !s.service).map((s) => s.name);
+    const uncovered = exam.categories
+      .flatMap((c) => c.services)
+      .filter((s) => !s.service)
+      .map((s) => s.name);
     expect(uncovered).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { builtSite } from './built-site';
 const site = builtSite();
 
 interface ExamFile {
-  categories: Array<{ services: Array<{ name: string; service?: string }> }>;
+  categories: { services: { name: string; service?: string }[] }[];
 }
 const examFiles = readdirSync(path.resolve(import.meta.dirname, '../../content/exams')).filter((f) => f.endsWith('.yaml'));
 

@@ -12,7 +12,9 @@ const PAGES = ['/services/lambda/', '/services/ec2-purchasing-options/', '/servi
 /** Ids of what a link can target in the article: headings and table rows, and the former ids they keep. */
 const linkableIds = (html: string) => {
   const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
-  return [...article.matchAll(/<(h[2-4]|tr)\b[^>]*\bid="([^"]+)"|<span id="([^"]+)" class="former-id">/g)].map((m) => (m[3] ? `former#${m[3]}` : `${m[1]}#${m[2]}`));
+  return [...article.matchAll(/<(h[2-4]|tr)\b[^>]*\bid="([^"]+)"|<span id="([^"]+)" class="former-id">/g)].map((m) =>
+    m[3] ? `former#${m[3]}` : `${m[1]}#${m[2]}`,
+  );
 };
 
 /** `/services/lambda/` → `content/services/lambda.mdx`. */

@@ -9,7 +9,7 @@ import { builtSite, DIST } from './built-site';
 /** Pagefind's own search UIs and highlighter, which the site does not load, and the print pages. */
 const UNUSED = /^(pagefind\/pagefind-(.*ui\.(js|css)|highlight\.js)|print\/.*)$/;
 
-const files = (readdirSync(DIST, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+const files = (readdirSync(DIST, { recursive: true, withFileTypes: true }) as { name: string; parentPath: string; isFile(): boolean }[])
   .filter((entry) => entry.isFile())
   .map((entry) => path.relative(DIST, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
   .filter((file) => file !== SERVICE_WORKER && file !== OFFLINE_SIZE && !UNUSED.test(file));
@@ -21,7 +21,16 @@ describe('offline', () => {
 
   it('precaches every file of the built site that pages use, search index and study decks included', () => {
     expect(files.filter((file) => !precached.has(file))).toEqual([]);
-    for (const file of ['index.html', 'services/lambda/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'practice/decks/exam-saa-c03.json', 'study/ids.json', 'search-names.json', '404.html']) {
+    for (const file of [
+      'index.html',
+      'services/lambda/index.html',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.en.pagefind',
+      'practice/decks/exam-saa-c03.json',
+      'study/ids.json',
+      'search-names.json',
+      '404.html',
+    ]) {
       expect(precached).toContain(file);
     }
     expect(precached).not.toContain('pagefind/pagefind-ui.js');
@@ -34,7 +43,9 @@ describe('offline', () => {
   });
 
   it('adds at most 1 KiB of gzipped JavaScript to a reading page before the reader uses it', () => {
-    const scripts = builtSite().get('/services/lambda/')!.assets.filter((asset) => asset.includes('OfflineControl'));
+    const scripts = builtSite()
+      .get('/services/lambda/')!
+      .assets.filter((asset) => asset.includes('OfflineControl'));
     expect(scripts).toHaveLength(1);
     const bytes = gzipSync(readFileSync(path.join(DIST, scripts[0]!)), { level: 9 }).length;
     expect(bytes).toBeLessThanOrEqual(1024);

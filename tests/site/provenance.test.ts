@@ -13,7 +13,7 @@ const site = builtSite();
 const topics = [...site.values()].filter((p) => /^\/(services|compare|concepts)\/[^/]+\/$/.test(p.url));
 
 /** The page's Sources section: from its heading to the end of its <section>. */
-const sourcesSection = (html: string) => html.match(/<h2 id="sources">[\s\S]*?<\/section>/)?.[0] ?? '';
+const sourcesSection = (html: string) => /<h2 id="sources">[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
 
 describe('sources on every topic page', () => {
   it('there are topic pages to check', () => {
@@ -43,7 +43,7 @@ describe('what changed', () => {
     const xml = readFileSync(path.join(DIST, 'changes.xml'), 'utf8');
     // Throws, naming the line and column, on XML that is not well formed.
     expect(SyntaxValidator.validate(xml)).toBe(true);
-    const feed = new XMLParser().parse(xml) as { rss: { channel: { title: string; item: Array<{ title: string; link: string; pubDate: string }> } } };
+    const feed = new XMLParser().parse(xml) as { rss: { channel: { title: string; item: { title: string; link: string; pubDate: string }[] } } };
     const items = feed.rss.channel.item;
     expect(feed.rss.channel.title).toContain('what changed');
     const timeline = site.get('/changes/')!.links.filter((href) => /#./.test(href) && !href.startsWith('#'));

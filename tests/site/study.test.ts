@@ -9,7 +9,7 @@ const site = builtSite();
 const folder = path.resolve(import.meta.dirname, '../../content/questions');
 const sets = readdirSync(folder)
   .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ file: f, ...(parse(readFileSync(path.join(folder, f), 'utf8')) as { topic: string; questions: Array<{ id: string; proof: string }> }) }));
+  .map((f) => ({ file: f, ...(parse(readFileSync(path.join(folder, f), 'utf8')) as { topic: string; questions: { id: string; proof: string }[] }) }));
 
 describe('practice questions', () => {
   it('every proof points at a section or row that exists', () => {
@@ -42,16 +42,19 @@ describe('practice questions', () => {
 });
 
 describe('flashcard exports', () => {
-  it.each(['flashcards.tsv', 'flashcards/clf-c02.tsv', 'flashcards/saa-c03.tsv'])('%s is tab-separated with Anki headers, a front, a back with a link, and tags', (file) => {
-    const [separator, html, tags, ...lines] = readFileSync(path.join(DIST, file), 'utf8').trimEnd().split('\n');
-    expect([separator, html, tags]).toEqual(['#separator:tab', '#html:true', '#tags column:3']);
-    expect(lines.length).toBeGreaterThan(100);
-    for (const line of lines) {
-      const fields = line.split('\t');
-      expect(fields, line).toHaveLength(3);
-      expect(fields[1], line).toMatch(/<a href="https?:\/\/[^"]+\/(services|compare|concepts)\/[^"]+">/);
-    }
-  });
+  it.each(['flashcards.tsv', 'flashcards/clf-c02.tsv', 'flashcards/saa-c03.tsv'])(
+    '%s is tab-separated with Anki headers, a front, a back with a link, and tags',
+    (file) => {
+      const [separator, html, tags, ...lines] = readFileSync(path.join(DIST, file), 'utf8').trimEnd().split('\n');
+      expect([separator, html, tags]).toEqual(['#separator:tab', '#html:true', '#tags column:3']);
+      expect(lines.length).toBeGreaterThan(100);
+      for (const line of lines) {
+        const fields = line.split('\t');
+        expect(fields, line).toHaveLength(3);
+        expect(fields[1], line).toMatch(/<a href="https?:\/\/[^"]+\/(services|compare|concepts)\/[^"]+">/);
+      }
+    },
+  );
 });
 
 describe('glossary', () => {

@@ -45,5 +45,13 @@ export async function serveStatic(root: string, port: number, base = '/'): Promi
   // Port 0 lets the system pick a free one; the URL names the one it picked.
   const address = server.address();
   const listening = typeof address === 'object' && address ? address.port : port;
-  return { url: `http://127.0.0.1:${listening}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${listening}`,
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  };
 }

@@ -40,9 +40,7 @@ export interface RunResult {
 
 /** Resident memory of a process and all its descendants (their sum and the largest), read from /proc. */
 async function treeRss(pid: number): Promise<{ total: number; largest: number }> {
-  const stats = await Promise.all(
-    (await readdir('/proc')).filter((d) => /^\d+$/.test(d)).map((d) => readFile(`/proc/${d}/stat`, 'utf8').catch(() => '')),
-  );
+  const stats = await Promise.all((await readdir('/proc')).filter((d) => /^\d+$/.test(d)).map((d) => readFile(`/proc/${d}/stat`, 'utf8').catch(() => '')));
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const stat of stats) {
@@ -85,8 +83,8 @@ export function measure(command: string, args: string[], cwd: string, env: NodeJ
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' } });
   const started = performance.now();
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   let peakBytes = 0;
   let peakProcessBytes = 0;
   const sampler = setInterval(async () => {

@@ -28,16 +28,18 @@ afterAll(() => Promise.all(projects.map((p) => p.remove())));
 
 describe('building bad content', () => {
   it('builds the fixture site, with a redirect from each former slug to the page', async () => {
-    const result = await build(async () => {});
+    const result = await build(() => Promise.resolve());
     expect(result.ok, result.output).toBe(true);
     const redirect = await readFile(path.join(result.dist, 'services/alfa/index.html'), 'utf8');
     expect(redirect).toContain('<meta http-equiv="refresh" content="0;url=/services/alpha/">');
   });
 
-  it('fails on a former slug that is another page\'s address, naming both files', async () => {
+  it("fails on a former slug that is another page's address, naming both files", async () => {
     const result = await build((content) => edit(content, 'services/beta.mdx', (t) => t.replace('shortName: Beta', 'shortName: Beta\nformerSlugs: [alpha]')));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/services\/beta\.mdx: formerSlugs lists "alpha", which is the current address of \S*services\/alpha\.mdx; remove it from one of them\./);
+    expect(result.output).toMatch(
+      /services\/beta\.mdx: formerSlugs lists "alpha", which is the current address of \S*services\/alpha\.mdx; remove it from one of them\./,
+    );
   });
 
   it('fails on an unknown category, naming the file and the field', async () => {
@@ -55,7 +57,9 @@ describe('building bad content', () => {
   it('fails on an exam entry that points to no page, naming the file and the field', async () => {
     const result = await build((content) => edit(content, 'exams/fix-c01.yaml', (t) => t.replace('service: alpha', 'service: alfa')));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/exams\/fix-c01\.yaml: categories\[0\]\.services\[0\]\.service points to "alfa", but there is no such entry in the "services" collection/);
+    expect(result.output).toMatch(
+      /exams\/fix-c01\.yaml: categories\[0\]\.services\[0\]\.service points to "alfa", but there is no such entry in the "services" collection/,
+    );
   });
 
   it('fails on a service that leaves out a facet of its category, naming the file and the field', async () => {
@@ -65,7 +69,9 @@ describe('building bad content', () => {
   });
 
   it('fails on an impossible review date, naming the file and the field', async () => {
-    const result = await build((content) => edit(content, 'concepts/fixture-concept.mdx', (t) => t.replace('reviewed: "2026-11-01"', 'reviewed: "2025-13-45"')));
+    const result = await build((content) =>
+      edit(content, 'concepts/fixture-concept.mdx', (t) => t.replace('reviewed: "2026-11-01"', 'reviewed: "2025-13-45"')),
+    );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('concepts → fixture-concept data does not match collection schema');
     expect(result.output).toContain('reviewed: that date does not exist in the calendar');

@@ -20,7 +20,9 @@ describe('deployment from the environment', () => {
   });
 
   it('refuses a SITE_URL that is not an absolute URL, saying what is expected', () => {
-    expect(() => deploymentFrom({ SITE_URL: 'guide.example.org' })).toThrow('SITE_URL must be an absolute URL such as https://guide.example.org/, not "guide.example.org".');
+    expect(() => deploymentFrom({ SITE_URL: 'guide.example.org' })).toThrow(
+      'SITE_URL must be an absolute URL such as https://guide.example.org/, not "guide.example.org".',
+    );
   });
 });
 
@@ -33,8 +35,13 @@ describe('content links under a sub-path', () => {
 
   it('prefixes root-relative links and images, and nothing else', () => {
     expect(
-      run('<a href="/services/lambda/#cold-starts">L</a><a href="#x">x</a><a href="https://aws.amazon.com/">a</a><a href="//cdn.example/">c</a><img src="/favicon.svg" alt="">', '/guide/'),
-    ).toBe('<a href="/guide/services/lambda/#cold-starts">L</a><a href="#x">x</a><a href="https://aws.amazon.com/">a</a><a href="//cdn.example/">c</a><img src="/guide/favicon.svg" alt="">');
+      run(
+        '<a href="/services/lambda/#cold-starts">L</a><a href="#x">x</a><a href="https://aws.amazon.com/">a</a><a href="//cdn.example/">c</a><img src="/favicon.svg" alt="">',
+        '/guide/',
+      ),
+    ).toBe(
+      '<a href="/guide/services/lambda/#cold-starts">L</a><a href="#x">x</a><a href="https://aws.amazon.com/">a</a><a href="//cdn.example/">c</a><img src="/guide/favicon.svg" alt="">',
+    );
   });
 
   it('changes nothing at the domain root', () => {

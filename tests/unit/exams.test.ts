@@ -3,7 +3,13 @@ import { coverage, examSections } from '../../src/utils/exams';
 
 const categories = [
   { name: 'Analytics', services: [{ name: 'Amazon Redshift', service: { id: 'redshift' } }, { name: 'AWS Data Exchange' }] },
-  { name: 'Database', services: [{ name: 'Amazon Redshift', service: { id: 'redshift' } }, { name: 'Amazon RDS', service: { id: 'rds' } }] },
+  {
+    name: 'Database',
+    services: [
+      { name: 'Amazon Redshift', service: { id: 'redshift' } },
+      { name: 'Amazon RDS', service: { id: 'rds' } },
+    ],
+  },
 ];
 
 describe('examSections', () => {

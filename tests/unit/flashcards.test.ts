@@ -22,7 +22,12 @@ describe('flashcards from the guide’s data', () => {
     expect(cards.map((c) => [c.id, c.front, c.back, c.link])).toEqual([
       ['lambda:summary:summary', 'Which service? Runs your code in response to events without servers to manage.', 'AWS Lambda', '/services/lambda/'],
       ['lambda:fact:maximum-run-time', 'Lambda: maximum run time?', '15 minutes', '/services/lambda/#key-facts'],
-      ['lambda:tip:a-job-longer-than-15-minutes-rules-out', 'A job longer than 15 minutes rules out ▁▁▁; pick AWS Batch.', 'Lambda', '/services/lambda/#exam-tips'],
+      [
+        'lambda:tip:a-job-longer-than-15-minutes-rules-out',
+        'A job longer than 15 minutes rules out ▁▁▁; pick AWS Batch.',
+        'Lambda',
+        '/services/lambda/#exam-tips',
+      ],
       ['lambda:abbr:faas', 'What does FaaS stand for?', 'AWS Lambda', '/services/lambda/'],
       ['lambda:abbr:sam', 'What does SAM stand for?', 'AWS Lambda', '/services/lambda/'],
     ]);

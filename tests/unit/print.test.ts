@@ -39,7 +39,13 @@ describe('printHref', () => {
   });
 
   it('leaves other links alone', () => {
-    for (const href of ['/services/s3/', '/services/s3/#storage-classes', 'https://docs.aws.amazon.com/lambda/', '/practice/?deck=service-lambda', '//example.org/x']) {
+    for (const href of [
+      '/services/s3/',
+      '/services/s3/#storage-classes',
+      'https://docs.aws.amazon.com/lambda/',
+      '/practice/?deck=service-lambda',
+      '//example.org/x',
+    ]) {
       expect(printHref(href, options)).toBe(href);
     }
   });

@@ -28,7 +28,10 @@ describe('export and import', () => {
   });
 
   it('refuses JSON that is not an export of this guide', () => {
-    expect(parseExport(JSON.stringify({ version: 2, studied: {} }), known, today)).toEqual({ ok: false, error: 'This is not a progress file exported from this guide.' });
+    expect(parseExport(JSON.stringify({ version: 2, studied: {} }), known, today)).toEqual({
+      ok: false,
+      error: 'This is not a progress file exported from this guide.',
+    });
     expect(parseExport('[1, 2]', known, today).ok).toBe(false);
   });
 
@@ -49,7 +52,11 @@ describe('export and import', () => {
   });
 
   it('leaves out cards, questions and pages the guide no longer has, and says how many', () => {
-    const stale = { ...saved, studied: { ...saved.studied, '/services/gone/': today }, questions: { ...saved.questions, 'old-q': { ...state, right: 0, wrong: 1 } } };
+    const stale = {
+      ...saved,
+      studied: { ...saved.studied, '/services/gone/': today },
+      questions: { ...saved.questions, 'old-q': { ...state, right: 0, wrong: 1 } },
+    };
     const result = parseExport(JSON.stringify(stale), known, today);
     expect(result.ok && result.value).toEqual(saved);
     expect(result.ok && result.notes).toEqual(['2 entries for pages, cards or questions the guide no longer has were left out.']);

@@ -17,7 +17,8 @@ describe('redirects from former slugs', () => {
   });
 
   it('refuses an old address that is still a page, or that two pages claim, listing every problem', () => {
-    const attempt = () => redirectsFor([topic('services', 'a', ['b']), topic('services', 'b'), topic('services', 'c', ['old']), topic('services', 'd', ['old'])]);
+    const attempt = () =>
+      redirectsFor([topic('services', 'a', ['b']), topic('services', 'b'), topic('services', 'c', ['old']), topic('services', 'd', ['old'])]);
     expect(attempt).toThrow(
       [
         'Former addresses that cannot redirect:',

@@ -9,9 +9,10 @@ import { markdownProcessor } from '../../src/plugins';
 type Pluggable = NonNullable<CompileOptions['rehypePlugins']>[number];
 
 /** Astro's plugin lists may name a plugin by package; ours hold the functions themselves. */
-function pluggables(list: ReadonlyArray<unknown>): Pluggable[] {
+function pluggables(list: readonly unknown[]): Pluggable[] {
   return list.map((plugin) => {
-    if (typeof plugin === 'string' || (Array.isArray(plugin) && typeof plugin[0] === 'string')) throw new Error(`plugins are imported, not named: ${String(plugin)}`);
+    if (typeof plugin === 'string' || (Array.isArray(plugin) && typeof plugin[0] === 'string'))
+      throw new Error(`plugins are imported, not named: ${String(plugin)}`);
     return plugin as Pluggable;
   });
 }

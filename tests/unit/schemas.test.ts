@@ -15,7 +15,7 @@ const valid = {
   ...provenance,
 };
 
-const issues = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
+const issues = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('service schema', () => {
@@ -67,7 +67,12 @@ describe('service schema', () => {
 
 describe('comparison schema', () => {
   it('needs at least two subjects', () => {
-    const result = comparisonSchema.safeParse({ title: 'Lambda alone', subjects: ['lambda'], summary: 'A comparison with only one side to it.', ...provenance });
+    const result = comparisonSchema.safeParse({
+      title: 'Lambda alone',
+      subjects: ['lambda'],
+      summary: 'A comparison with only one side to it.',
+      ...provenance,
+    });
     expect(issues(result)).toEqual(['subjects: subjects must list at least two services']);
   });
 });
@@ -194,8 +199,12 @@ describe('practice question schema', () => {
 
   it('wants “choose N” to agree with the number of answers', () => {
     const five = [...question.options, 'Use a FIFO queue'];
-    expect(issues(questionSchema.safeParse({ ...question, options: five, answer: ['A', 'B'] }))).toEqual(['question: a question with 2 answers ends with “(Choose two.)”']);
-    expect(issues(questionSchema.safeParse({ ...question, question: `${question.question} (Choose two.)` }))).toEqual(['question: a single-answer question does not say “Choose”']);
+    expect(issues(questionSchema.safeParse({ ...question, options: five, answer: ['A', 'B'] }))).toEqual([
+      'question: a question with 2 answers ends with “(Choose two.)”',
+    ]);
+    expect(issues(questionSchema.safeParse({ ...question, question: `${question.question} (Choose two.)` }))).toEqual([
+      'question: a single-answer question does not say “Choose”',
+    ]);
   });
 
   it('wants a proof with a #fragment', () => {
@@ -207,7 +216,11 @@ describe('practice question schema', () => {
 
 describe('concept schema', () => {
   it('needs a title and a summary, and defaults the rest', () => {
-    const parsed = conceptSchema.parse({ title: 'Shared responsibility model', summary: 'Who secures what: AWS the cloud itself, you what you put in it.', ...provenance });
+    const parsed = conceptSchema.parse({
+      title: 'Shared responsibility model',
+      summary: 'Who secures what: AWS the cloud itself, you what you put in it.',
+      ...provenance,
+    });
     expect(parsed).toMatchObject({ aliases: [], related: [], changes: [], formerSlugs: [] });
     expect(issues(conceptSchema.safeParse({ summary: 'Who secures what: AWS the cloud itself, you what you put in it.', ...provenance }))).toEqual([
       'title: title is required and must be text',
@@ -215,9 +228,16 @@ describe('concept schema', () => {
   });
 
   it('wants former slugs written as file names', () => {
-    expect(issues(conceptSchema.safeParse({ title: 'Shared responsibility', summary: 'Who secures what, between AWS and you.', ...provenance, formerSlugs: ['Old Name'] }))).toEqual([
-      'formerSlugs.0: each former slug is a file name without .mdx: lowercase words joined by "-"',
-    ]);
+    expect(
+      issues(
+        conceptSchema.safeParse({
+          title: 'Shared responsibility',
+          summary: 'Who secures what, between AWS and you.',
+          ...provenance,
+          formerSlugs: ['Old Name'],
+        }),
+      ),
+    ).toEqual(['formerSlugs.0: each former slug is a file name without .mdx: lowercase words joined by "-"']);
   });
 });
 
@@ -229,9 +249,17 @@ describe('category schema', () => {
   });
 
   it('wants distinct facet ids in key form', () => {
-    expect(issues(categorySchema.safeParse({ ...category, facets: [{ id: 'model', label: 'Data model' }, { id: 'model', label: 'Model' }] }))).toEqual([
-      'facets: facets ids must be unique',
-    ]);
+    expect(
+      issues(
+        categorySchema.safeParse({
+          ...category,
+          facets: [
+            { id: 'model', label: 'Data model' },
+            { id: 'model', label: 'Model' },
+          ],
+        }),
+      ),
+    ).toEqual(['facets: facets ids must be unique']);
     expect(issues(categorySchema.safeParse({ ...category, facets: [{ id: 'Data model', label: 'Data model' }] }))).toEqual([
       'facets.0.id: facets[].id is a short lower-case key such as "model"',
     ]);

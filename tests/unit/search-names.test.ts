@@ -36,7 +36,10 @@ describe('name matching', () => {
   it('keeps the vendor prefix apart when the query has it: AWS Auto Scaling is not EC2 Auto Scaling', () => {
     const awsAutoScaling = topic('/services/auto-scaling/', 'aws auto scaling', 'scaling plans');
     const ec2AutoScaling = topic('/services/ec2-auto-scaling/', 'amazon ec2 auto scaling', 'auto scaling', 'asg');
-    expect(topicsNamed('AWS Auto Scaling', [ec2AutoScaling, awsAutoScaling]).map((t) => t.url)).toEqual(['/services/auto-scaling/', '/services/ec2-auto-scaling/']);
+    expect(topicsNamed('AWS Auto Scaling', [ec2AutoScaling, awsAutoScaling]).map((t) => t.url)).toEqual([
+      '/services/auto-scaling/',
+      '/services/ec2-auto-scaling/',
+    ]);
     expect(topicsNamed('Auto Scaling', [awsAutoScaling, ec2AutoScaling]).map((t) => t.url)[0]).toBe('/services/ec2-auto-scaling/');
   });
 

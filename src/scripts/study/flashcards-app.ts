@@ -8,7 +8,7 @@ import { dueCount, grade, isDue, type Grade } from '../../utils/study/schedule';
 import { openStore } from './store';
 import { withBase } from '../../utils/base';
 
-const GRADES: Array<{ grade: Grade; key: string; label: string }> = [
+const GRADES: { grade: Grade; key: string; label: string }[] = [
   { grade: 'again', key: '1', label: 'Again' },
   { grade: 'good', key: '2', label: 'Good' },
   { grade: 'easy', key: '3', label: 'Easy' },
@@ -34,13 +34,19 @@ class FlashcardApp extends HTMLElement {
     const preset = new URLSearchParams(window.location.search).get('deck');
     if (preset && [...this.#deck.options].some((o) => o.value === preset)) this.#deck.value = preset;
     this.#deck.addEventListener('change', () => void this.#load());
-    this.#flip.addEventListener('click', () => this.#turn());
+    this.#flip.addEventListener('click', () => {
+      this.#turn();
+    });
     for (const { grade: result, key, label } of GRADES) {
       const button = Object.assign(document.createElement('button'), { type: 'button', className: 'study-button', textContent: `${label} (${key})` });
-      button.addEventListener('click', () => this.#grade(result));
+      button.addEventListener('click', () => {
+        this.#grade(result);
+      });
       this.#grades.append(button);
     }
-    this.addEventListener('keydown', (event) => this.#key(event));
+    this.addEventListener('keydown', (event) => {
+      this.#key(event);
+    });
     const problem = this.#store.problem();
     if (problem) this.#due.textContent = problem;
     void this.#load();
@@ -76,7 +82,11 @@ class FlashcardApp extends HTMLElement {
   #next() {
     const states = this.#store.get().cards;
     const now = new Date();
-    const due = dueCount(this.#cards.map((c) => c.id), states, now);
+    const due = dueCount(
+      this.#cards.map((c) => c.id),
+      states,
+      now,
+    );
     this.#due.textContent = `${due} card${due === 1 ? '' : 's'} due today in this deck of ${this.#cards.length}.`;
     this.#current = this.#cards.find((card) => isDue(states[card.id], now));
     this.#card.hidden = !this.#current;
@@ -99,7 +109,10 @@ class FlashcardApp extends HTMLElement {
   #grade(result: Grade) {
     const card = this.#current;
     if (!card) return;
-    const problem = this.#store.update((progress) => ({ ...progress, cards: { ...progress.cards, [card.id]: grade(progress.cards[card.id], result, new Date()) } }));
+    const problem = this.#store.update((progress) => ({
+      ...progress,
+      cards: { ...progress.cards, [card.id]: grade(progress.cards[card.id], result, new Date()) },
+    }));
     this.#next();
     if (problem) this.#due.textContent += ` ${problem}`;
     if (!this.#flip.hidden) this.#flip.focus();

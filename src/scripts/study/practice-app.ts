@@ -10,7 +10,7 @@ import { openStore } from './store';
 import { withBase } from '../../utils/base';
 
 interface Config {
-  exams: Array<{ code: string; deck: string; domains: string[] }>;
+  exams: { code: string; deck: string; domains: string[] }[];
 }
 
 interface Result {
@@ -23,7 +23,7 @@ const LETTERS = 'ABCDEF';
 /** The few properties this page sets on the elements it makes. */
 type Props = Partial<{ className: string; tabIndex: number; type: string; name: string; value: string; hidden: boolean; href: string; scope: string }>;
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] => {
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
@@ -32,7 +32,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ..
 
 class PracticeApp extends HTMLElement {
   #store = openStore();
-  #config: Config = JSON.parse(this.querySelector('[data-practice-config]')!.textContent!) as Config;
+  #config: Config = JSON.parse(this.querySelector('[data-practice-config]')!.textContent) as Config;
   #setup = this.querySelector<HTMLFormElement>('[data-setup]')!;
   #deck = this.querySelector<HTMLSelectElement>('[data-deck]')!;
   #domain = this.querySelector<HTMLSelectElement>('[data-domain]')!;
@@ -48,7 +48,9 @@ class PracticeApp extends HTMLElement {
     this.#setup.hidden = false;
     const preset = new URLSearchParams(window.location.search).get('deck');
     if (preset && [...this.#deck.options].some((o) => o.value === preset)) this.#deck.value = preset;
-    this.#deck.addEventListener('change', () => this.#showDomains());
+    this.#deck.addEventListener('change', () => {
+      this.#showDomains();
+    });
     this.#showDomains();
     this.#setup.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -92,7 +94,10 @@ class PracticeApp extends HTMLElement {
 
   #ask(index: number) {
     const question = this.#questions[index];
-    if (!question) return this.#finish();
+    if (!question) {
+      this.#finish();
+      return;
+    }
     const multiple = question.answer.length > 1;
     const name = `q-${question.id}`;
     const legend = el('legend', { className: 'text-lg font-semibold', tabIndex: -1 }, question.question);
@@ -135,18 +140,33 @@ class PracticeApp extends HTMLElement {
         correct ? 'Correct' : `Not quite: the answer is ${question.answer.join(' and ')}`,
       );
       const next = el('button', { type: 'button', className: 'study-button' }, index + 1 < this.#questions.length ? 'Next question' : 'See your score');
-      next.addEventListener('click', () => this.#ask(index + 1));
+      next.addEventListener('click', () => {
+        this.#ask(index + 1);
+      });
       verdict.replaceChildren(
         heading,
         el('p', {}, question.explanation),
-        el('p', {}, el('a', { href: withBase(question.proof), className: 'font-medium text-accent-700 underline dark:text-accent-300' }, 'Read the section that proves it')),
+        el(
+          'p',
+          {},
+          el(
+            'a',
+            { href: withBase(question.proof), className: 'font-medium text-accent-700 underline dark:text-accent-300' },
+            'Read the section that proves it',
+          ),
+        ),
         next,
       );
       verdict.hidden = false;
       live.textContent = heading.textContent;
       heading.focus();
     });
-    this.#quiz.replaceChildren(el('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, `Question ${index + 1} of ${this.#questions.length}`), form, verdict, live);
+    this.#quiz.replaceChildren(
+      el('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, `Question ${index + 1} of ${this.#questions.length}`),
+      form,
+      verdict,
+      live,
+    );
     this.#quiz.hidden = false;
     legend.focus();
   }
@@ -171,7 +191,13 @@ class PracticeApp extends HTMLElement {
       if (scores.length === 0) continue;
       const rows = scores.map((s) => el('tr', {}, el('th', { scope: 'row' }, s.domain), el('td', {}, `${s.right} of ${s.total}`)));
       const head = el('tr', {}, el('th', { scope: 'col' }, 'Domain'), el('th', { scope: 'col' }, 'Right'));
-      parts.push(el('div', { className: 'table-scroll' }, el('table', {}, el('caption', {}, `Score by ${code} domain`), el('thead', {}, head), el('tbody', {}, ...rows))));
+      parts.push(
+        el(
+          'div',
+          { className: 'table-scroll' },
+          el('table', {}, el('caption', {}, `Score by ${code} domain`), el('thead', {}, head), el('tbody', {}, ...rows)),
+        ),
+      );
     }
     const again = el('button', { type: 'button', className: 'study-button' }, 'Practise again');
     again.addEventListener('click', () => {
@@ -179,7 +205,10 @@ class PracticeApp extends HTMLElement {
       this.#setup.hidden = false;
       this.#deck.focus();
     });
-    parts.push(el('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, 'Questions you missed come first the next time you practise this deck.'), again);
+    parts.push(
+      el('p', { className: 'text-sm text-slate-600 dark:text-slate-400' }, 'Questions you missed come first the next time you practise this deck.'),
+      again,
+    );
     this.#quiz.replaceChildren(...parts);
     heading.focus();
   }

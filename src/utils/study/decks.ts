@@ -15,13 +15,11 @@ export interface Deck<T> {
   items: T[];
 }
 
-export function allQuestions(guide: Guide): Array<PracticeQuestion & { topic: string }> {
-  return guide.questions.flatMap((set) =>
-    set.data.questions.map((q) => ({ ...q, services: q.services.map((s) => s.id), topic: set.data.topic })),
-  );
+export function allQuestions(guide: Guide): (PracticeQuestion & { topic: string })[] {
+  return guide.questions.flatMap((set) => set.data.questions.map((q) => ({ ...q, services: q.services.map((s) => s.id), topic: set.data.topic })));
 }
 
-export function allCards(guide: Guide): Array<Card & { service: string }> {
+export function allCards(guide: Guide): (Card & { service: string })[] {
   return guide.services.flatMap((service) =>
     cardsFor({
       slug: service.id,

@@ -24,7 +24,7 @@ export interface CardSource {
   aliases: string[];
   summary: string;
   examTips: string[];
-  keyFacts: Array<{ label: string; value: string }>;
+  keyFacts: { label: string; value: string }[];
   /** Tags for filtering and for Anki: the category id and the exam codes. */
   tags: string[];
   /** Ids of the page's key-facts and exam-tips sections. */
@@ -50,7 +50,11 @@ export function cardsFor(source: CardSource): Card[] {
 
   add('summary', 'summary', { front: `Which service? ${source.summary}`, back: source.name, link: source.url });
   for (const fact of source.keyFacts) {
-    add('fact', fact.label, { front: `${source.shortName}: ${fact.label.toLowerCase()}?`, back: fact.value, link: `${source.url}#${source.sections.keyFacts}` });
+    add('fact', fact.label, {
+      front: `${source.shortName}: ${fact.label.toLowerCase()}?`,
+      back: fact.value,
+      link: `${source.url}#${source.sections.keyFacts}`,
+    });
   }
   const names = [...new Set([source.name, source.shortName, source.name.replace(/^(Amazon|AWS) /, '')])].sort((a, b) => b.length - a.length);
   for (const tip of source.examTips) {

@@ -10,12 +10,12 @@ export interface GlossaryEntry {
   term: string;
   /** What a typed term means; an abbreviation's meaning is the name of the service it links to. */
   meaning: string;
-  links: Array<{ label: string; href: string }>;
+  links: { label: string; href: string }[];
 }
 
 export function glossaryEntries(
-  services: ReadonlyArray<{ name: string; shortName: string; aliases: string[]; url: string }>,
-  terms: ReadonlyArray<{ term: string; meaning: string; link: string }>,
+  services: readonly { name: string; shortName: string; aliases: string[]; url: string }[],
+  terms: readonly { term: string; meaning: string; link: string }[],
 ): GlossaryEntry[] {
   const byTerm = new Map<string, Omit<GlossaryEntry, 'id'>>();
   for (const { term, meaning, link } of terms) byTerm.set(term, { term, meaning, links: [{ label: `More on ${term}`, href: link }] });

@@ -20,12 +20,7 @@ export interface PracticeQuestion {
  * seen (in deck order), then the rest that are due, then the ones not yet due, soonest first. A reader who
  * practises a deck again meets the questions they got wrong before anything else.
  */
-export function pickQuestions<Q extends { id: string }>(
-  deck: readonly Q[],
-  states: Readonly<Record<string, ItemState>>,
-  count: number,
-  now: Date,
-): Q[] {
+export function pickQuestions<Q extends { id: string }>(deck: readonly Q[], states: Readonly<Record<string, ItemState>>, count: number, now: Date): Q[] {
   const rank = (q: Q) => {
     const state = states[q.id];
     if (!state) return [1, 0, 0] as const;
@@ -50,7 +45,7 @@ export interface DomainScore {
 }
 
 /** Right answers per domain of `exam`, in the order domains first appear; questions outside the exam are left out. */
-export function scoreByDomain(results: ReadonlyArray<{ question: Pick<PracticeQuestion, 'exams'>; correct: boolean }>, exam: string): DomainScore[] {
+export function scoreByDomain(results: readonly { question: Pick<PracticeQuestion, 'exams'>; correct: boolean }[], exam: string): DomainScore[] {
   const scores = new Map<string, DomainScore>();
   for (const { question, correct } of results) {
     const domain = question.exams[exam];

@@ -59,10 +59,16 @@ export function migrate(raw: unknown, today: string): Result<Progress> {
   const version = raw['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: 'The file has no valid format version.' };
   if (version > VERSION) {
-    return { ok: false, error: `The file was made by a newer version of the guide (format ${version}; this page reads up to ${VERSION}). Reload the page and try again.` };
+    return {
+      ok: false,
+      error: `The file was made by a newer version of the guide (format ${version}; this page reads up to ${VERSION}). Reload the page and try again.`,
+    };
   }
   const notes: string[] = [];
-  const studiedRaw = version === 1 && Array.isArray(raw['studied']) ? Object.fromEntries(raw['studied'].filter((u) => typeof u === 'string').map((u) => [u, today])) : raw['studied'];
+  const studiedRaw =
+    version === 1 && Array.isArray(raw['studied'])
+      ? Object.fromEntries(raw['studied'].filter((u) => typeof u === 'string').map((u) => [u, today]))
+      : raw['studied'];
   if (version === 1) notes.push('The file used an older format and was converted.');
   const studied = entries(studiedRaw, isDay);
   const cards = entries(raw['cards'], isState);
@@ -89,7 +95,10 @@ export function forgetUnknown(progress: Progress, known: KnownIds): { progress: 
   };
   const gone = (['studied', 'cards', 'questions'] as const).map((part) => Object.keys(progress[part]).length - Object.keys(next[part]).length);
   const total = gone.reduce((a, b) => a + b, 0);
-  const notes = total > 0 ? [`${total} entr${total === 1 ? 'y' : 'ies'} for pages, cards or questions the guide no longer has ${total === 1 ? 'was' : 'were'} left out.`] : [];
+  const notes =
+    total > 0
+      ? [`${total} entr${total === 1 ? 'y' : 'ies'} for pages, cards or questions the guide no longer has ${total === 1 ? 'was' : 'were'} left out.`]
+      : [];
   return { progress: next, notes };
 }
 
@@ -109,9 +118,7 @@ export function parseExport(text: string, known: KnownIds, today: string): Resul
 
 export const serialize = (progress: Progress) => JSON.stringify(progress, null, 1);
 
-export type Stored =
-  | { status: 'ok' | 'empty'; progress: Progress }
-  | { status: 'unavailable' | 'corrupt'; progress: Progress; message: string };
+export type Stored = { status: 'ok' | 'empty'; progress: Progress } | { status: 'unavailable' | 'corrupt'; progress: Progress; message: string };
 
 /** What the browser holds. Storage that is blocked or corrupted yields empty progress and a message, and is left as it is. */
 export function readStored(storage: Pick<Storage, 'getItem'> | null, today: string): Stored {
@@ -120,7 +127,11 @@ export function readStored(storage: Pick<Storage, 'getItem'> | null, today: stri
     if (!storage) throw new Error('no storage');
     text = storage.getItem(STORAGE_KEY);
   } catch {
-    return { status: 'unavailable', progress: emptyProgress(), message: 'This browser does not let the guide keep progress; everything works, but nothing is saved.' };
+    return {
+      status: 'unavailable',
+      progress: emptyProgress(),
+      message: 'This browser does not let the guide keep progress; everything works, but nothing is saved.',
+    };
   }
   if (text === null) return { status: 'empty', progress: emptyProgress() };
   let raw: unknown;
@@ -131,7 +142,11 @@ export function readStored(storage: Pick<Storage, 'getItem'> | null, today: stri
   }
   const migrated = migrate(raw, today);
   if (!migrated.ok) {
-    return { status: 'corrupt', progress: emptyProgress(), message: 'Your saved progress could not be read, so it was left untouched. Export it to keep a copy, or reset it to start again.' };
+    return {
+      status: 'corrupt',
+      progress: emptyProgress(),
+      message: 'Your saved progress could not be read, so it was left untouched. Export it to keep a copy, or reset it to start again.',
+    };
   }
   return { status: 'ok', progress: migrated.value };
 }
@@ -144,6 +159,9 @@ export function writeStored(storage: Pick<Storage, 'setItem'> | null, progress: 
     return { ok: true };
   } catch (error) {
     const full = error instanceof DOMException && error.name === 'QuotaExceededError';
-    return { ok: false, message: full ? 'The browser’s storage is full, so this progress was not saved.' : 'This browser does not let the guide save progress.' };
+    return {
+      ok: false,
+      message: full ? 'The browser’s storage is full, so this progress was not saved.' : 'This browser does not let the guide save progress.',
+    };
   }
 }

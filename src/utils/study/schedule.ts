@@ -31,5 +31,4 @@ export function grade(state: ItemState | undefined, result: Grade, now: Date): I
 export const isDue = (state: ItemState | undefined, now: Date) => !state || Date.parse(state.due) <= now.getTime();
 
 /** How many of `ids` are due at `now`. */
-export const dueCount = (ids: readonly string[], states: Readonly<Record<string, ItemState>>, now: Date) =>
-  ids.filter((id) => isDue(states[id], now)).length;
+export const dueCount = (ids: readonly string[], states: Readonly<Record<string, ItemState>>, now: Date) => ids.filter((id) => isDue(states[id], now)).length;

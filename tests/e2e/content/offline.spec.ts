@@ -27,7 +27,11 @@ async function servedCopy() {
   const root = await mkdtemp(path.join(tmpdir(), 'guide-offline-'));
   await cp(DIST, root, { recursive: true });
   const server = await serveStatic(root, 0);
-  return { root, url: server.url, close: async () => (await server.close(), await rm(root, { recursive: true, force: true })) };
+  return { root, url: server.url, close: async () => {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
 }
 
 test('saved once, the guide reads, searches and practises with the network off', async ({ page, context }) => {
@@ -103,7 +107,7 @@ test('a download that fails keeps nothing and says so; the site works online', a
 
 test('when the browser offers too little space, nothing downloads and the control says so', async ({ page }) => {
   await page.addInitScript(() => {
-    navigator.storage.estimate = async () => ({ quota: 5_000_000, usage: 1_000_000 });
+    navigator.storage.estimate = () => Promise.resolve({ quota: 5_000_000, usage: 1_000_000 });
   });
   await page.goto('/services/lambda/');
   await saveButton(page).click();

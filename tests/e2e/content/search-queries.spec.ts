@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { search } from '../helpers';
 
-const FIRST_RESULT: Array<[query: string, path: string]> = [
+const FIRST_RESULT: [query: string, path: string][] = [
   ['EC2', '/services/ec2/'],
   ['ec2', '/services/ec2/'],
   ['Elastic Compute Cloud', '/services/ec2/'],
@@ -255,7 +255,7 @@ const FIRST_RESULT: Array<[query: string, path: string]> = [
 ];
 
 /** Searches by the job a service does: its page must be among the first three results. */
-const IN_FIRST_THREE: Array<[query: string, path: string]> = [
+const IN_FIRST_THREE: [query: string, path: string][] = [
   ['text to speech', '/services/polly/'],
   ['speech to text', '/services/transcribe/'],
   ['OCR', '/services/textract/'],
@@ -288,7 +288,7 @@ for (const [query, path] of FIRST_RESULT) {
   });
 }
 
-const FIRST_SECTION: Array<[query: string, path: string, anchor: RegExp]> = [
+const FIRST_SECTION: [query: string, path: string, anchor: RegExp][] = [
   ['Lambda cold start', '/services/lambda/', /^#cold-start/],
   ['Multi-AZ read replica', '/services/rds-deployment-options/', /^#/],
 ];

@@ -95,7 +95,7 @@ test('grading a flashcard changes how many are due today', async ({ page }) => {
   await page.goto('/flashcards/?deck=service-lambda');
   const due = page.getByRole('status').filter({ hasText: 'due today' });
   await expect(due).toBeVisible();
-  const before = Number((await due.innerText()).match(/^(\d+)/)![1]);
+  const before = Number(/^(\d+)/.exec((await due.innerText()))![1]);
   await page.getByRole('button', { name: 'Show answer (Space)', exact: true }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('link', { name: 'Read the section', exact: true })).toBeVisible();

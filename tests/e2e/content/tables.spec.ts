@@ -11,7 +11,7 @@ test.describe('on a phone', () => {
     const before = await firstRowHeader.boundingBox();
     const overflow = await box.evaluate((el) => ({ x: el.scrollWidth - el.clientWidth, y: el.scrollHeight - el.clientHeight }));
     expect(overflow.x, 'the table is wider than the phone, so it must scroll sideways').toBeGreaterThan(0);
-    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth, top: el.scrollHeight }));
+    await box.evaluate((el) => { el.scrollTo({ left: el.scrollWidth, top: el.scrollHeight }); });
     const boxBox = (await box.boundingBox())!;
     const after = (await firstRowHeader.boundingBox())!;
     expect(Math.round(after.x)).toBe(Math.round(before!.x));
