@@ -7,7 +7,7 @@ import { FIXTURE_BASE } from '../../support/fixture-site';
 import { resultPaths, search } from '../helpers';
 
 interface Pagefind {
-  search(query: string): Promise<{ results: Array<{ data(): Promise<{ url: string; weighted_locations: Array<{ weight: number }> }> }> }>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string; weighted_locations: { weight: number }[] }> }[] }>;
 }
 
 test('a search term finds its page', async ({ page }) => {
@@ -28,10 +28,12 @@ test('the search index has the term, weighted like a name', async ({ page }) => 
   const found = await page.evaluate(async (url) => {
     const pagefind = (await import(url)) as Pagefind;
     const { results } = await pagefind.search('runner');
-    return Promise.all(results.map(async (result) => {
-      const data = await result.data();
-      return { url: data.url, weights: data.weighted_locations.map((l) => l.weight) };
-    }));
+    return Promise.all(
+      results.map(async (result) => {
+        const data = await result.data();
+        return { url: data.url, weights: data.weighted_locations.map((l) => l.weight) };
+      }),
+    );
   }, `${FIXTURE_BASE}pagefind/pagefind.js`);
   expect(found).toEqual([{ url: '/guide/services/alpha/', weights: [10] }]);
 });
