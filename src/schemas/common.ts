@@ -21,7 +21,14 @@ export const summary = text('summary', 20)
 export const aliases = z
   .array(text('each alias'))
   .default([])
-  .describe('Extra names people type into the search box: abbreviations, old names, compatible engines, plain needs.');
+  .describe('Other names only: abbreviations, former and official alternative names (“EC2”, “Kinesis Data Firehose”); shown to readers as “Also known as”.');
+
+export const searchTerms = z
+  .array(text('each search term'))
+  .default([])
+  .describe(
+    'Words and phrases people type that are not names of the topic: jobs it does (“run code without servers”), “x vs y”, common misspellings. Search finds the page by them; readers never see them.',
+  );
 
 /** True when `year-month[-day]` names a day (or month) that exists in the calendar: not 2025-02-30, not 2025-13. */
 export function isCalendarDate(value: string): boolean {

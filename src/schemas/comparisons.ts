@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliases, formerAddresses, provenance, summary, text } from './common';
+import { aliases, formerAddresses, provenance, searchTerms, summary, text } from './common';
 
 /** `content/comparisons/<slug>.mdx`: two or more look-alike services side by side. */
 export const comparisonSchema = z.object({
@@ -11,6 +11,7 @@ export const comparisonSchema = z.object({
     .describe('The services compared; the first decides the category it is filed under.'),
   summary,
   aliases,
+  searchTerms,
   ...provenance,
   ...formerAddresses,
 });

@@ -1,6 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { aliases, formerAddresses, isoDate, provenance, summary, text } from './common';
+import { aliases, formerAddresses, isoDate, provenance, searchTerms, summary, text } from './common';
 
 export const SERVICE_STATES = ['active', 'legacy', 'closed', 'retired', 'renamed'] as const;
 
@@ -35,6 +35,7 @@ export const serviceSchema = z.object({
   name: text('name', 3).describe('Official name, as AWS writes it today: “Amazon Elastic Compute Cloud”.'),
   shortName: text('shortName').describe('What people call it: “EC2”.'),
   aliases,
+  searchTerms,
   category: reference('categories').describe('An id from content/categories.yaml.'),
   parent: reference('services').optional().describe('For a feature page: the service it belongs to (“Amazon EC2 > Instance types”).'),
   summary,

@@ -46,7 +46,8 @@ const lines: Record<EntryKind, (title: string) => string[]> = {
   service: (title) => [
     field(`name: ${JSON.stringify(title)}`, 'official name, as AWS writes it today'),
     field(`shortName: ${JSON.stringify(withoutVendor(title))}`, 'what people call it'),
-    field('aliases: []', 'abbreviations and former names: [SQS]'),
+    field('aliases: []', 'other names, shown to readers: [SQS]'),
+    field('searchTerms: []', 'words people search for, not shown: [message queue]'),
     field('category: ""', 'an id from content/categories.yaml'),
     field('parent: ""', 'a feature page only: the slug of its service', true),
     field('facets: {}', 'one short value per facet the category declares'),
@@ -60,12 +61,14 @@ const lines: Record<EntryKind, (title: string) => string[]> = {
     field(`title: ${JSON.stringify(title)}`, '“Amazon EBS vs Amazon EFS”'),
     field('subjects: []', 'slugs of the services compared (two or more; the first files it)'),
     field('summary: ""', 'one sentence: what tells them apart'),
-    field('aliases: []', 'other ways to ask: [efs vs ebs]'),
+    field('aliases: []', 'other names, shown to readers (most have none)'),
+    field('searchTerms: []', 'other ways to ask, not shown: [efs vs ebs]'),
   ],
   concept: (title) => [
     field(`title: ${JSON.stringify(title)}`, '“Shared responsibility model”'),
     field('summary: ""', 'one sentence'),
-    field('aliases: []', 'abbreviations and other names'),
+    field('aliases: []', 'abbreviations and other names, shown to readers'),
+    field('searchTerms: []', 'words people search for, not shown'),
     field('related: []', 'slugs of the services the concept is about'),
   ],
 };

@@ -10,7 +10,7 @@ export interface NamedTopic {
   category: string;
   /** Codes of the exams that have the topic in scope ("SAA-C03"); empty for comparisons and concepts. */
   exams: string[];
-  /** Every name the topic goes by, lower-case: title, short name, name without vendor, aliases. */
+  /** Every name the topic goes by and every search term, lower-case: title, short name, name without vendor, aliases, searchTerms. */
   names: string[];
 }
 

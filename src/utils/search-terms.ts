@@ -1,28 +1,19 @@
 /**
- * The names a learner may type for a service, shown on its page as "Also known as" and weighted
- * highest in the search index, so "EC2", "Elastic Compute Cloud" or an alias puts the service first.
+ * What a topic is called and what people type to find it. Its other names (short name, name without
+ * "Amazon"/"AWS", `aliases`) are shown as "Also known as"; its `searchTerms` ("cold start", "alb vs
+ * apigw") only help search find it and are never printed.
  */
-const VENDOR_PREFIX = /^(Amazon|AWS)\s+/;
+import { distinctNames, nameKey, withoutVendor } from './names';
 
-export interface Named {
-  name: string;
-  shortName: string;
-  aliases: readonly string[];
-}
+/** The names a topic goes by besides `title`, in the order given, each once (compared case-insensitively). */
+export const otherNames = (title: string, names: readonly string[]): string[] => distinctNames([title, ...names]).slice(1);
 
-/** Name without "Amazon"/"AWS", so "Elastic Compute Cloud" matches as well as "Amazon Elastic Compute Cloud". */
-export const withoutVendor = (name: string) => name.replace(VENDOR_PREFIX, '');
+/** A service's other names: short name, name without the vendor, then its aliases. */
+export const serviceNames = ({ name, shortName, aliases }: { name: string; shortName: string; aliases: readonly string[] }) =>
+  otherNames(name, [shortName, withoutVendor(name), ...aliases]);
 
-/** Distinct search terms, in the order given, compared case-insensitively; the full name itself is left out. */
-export function searchTerms({ name, shortName, aliases }: Named): string[] {
-  const seen = new Set([name.toLowerCase()]);
-  const terms: string[] = [];
-  for (const term of [shortName, withoutVendor(name), ...aliases]) {
-    const key = term.trim().toLowerCase();
-    if (key && !seen.has(key)) {
-      seen.add(key);
-      terms.push(term.trim());
-    }
-  }
-  return terms;
+/** The search terms that are not already among `names`, each once. */
+export function searchOnly(names: readonly string[], terms: readonly string[]): string[] {
+  const named = new Set(names.map(nameKey));
+  return distinctNames(terms).filter((term) => !named.has(nameKey(term)));
 }

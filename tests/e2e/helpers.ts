@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Opens the search dialog from the header and types a query. */
 export async function search(page: Page, query: string) {
@@ -12,6 +12,10 @@ export async function search(page: Page, query: string) {
 
 /** The list of search results in the search dialog. */
 export const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results', exact: true });
+
+/** The URL paths of the results `search` returned, in order. */
+export const resultPaths = (results: Locator) =>
+  results.locator(':scope > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 /** The element is fully in view and not hidden under the sticky header. */
 export async function expectBelowHeader(page: Page, selector: string) {

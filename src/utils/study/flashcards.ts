@@ -6,6 +6,7 @@
  */
 import { createIdMaker } from '../slug';
 import { withBase } from '../base';
+import { withoutVendor } from '../names';
 
 export interface Card {
   id: string;
@@ -56,7 +57,7 @@ export function cardsFor(source: CardSource): Card[] {
       link: `${source.url}#${source.sections.keyFacts}`,
     });
   }
-  const names = [...new Set([source.name, source.shortName, source.name.replace(/^(Amazon|AWS) /, '')])].sort((a, b) => b.length - a.length);
+  const names = [...new Set([source.name, source.shortName, withoutVendor(source.name)])].sort((a, b) => b.length - a.length);
   for (const tip of source.examTips) {
     const front = cloze(tip, names);
     if (front) add('tip', tip.split(/\s+/).slice(0, 8).join(' '), { front, back: source.shortName, link: `${source.url}#${source.sections.examTips}` });

@@ -1,9 +1,6 @@
 /** Search on the fixture site, which is hosted under /guide/: paths in `goto` are relative to it. */
 import { expect, test } from '@playwright/test';
-import { search } from '../helpers';
-
-const paths = (results: ReturnType<typeof search> extends Promise<infer L> ? L : never) =>
-  results.locator(':scope > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+import { resultPaths as paths, search } from '../helpers';
 
 test('a result opens its page under the sub-path', async ({ page }) => {
   await page.goto('./');

@@ -6,7 +6,8 @@ test.describe('a service page', () => {
     await page.goto('/services/lambda/');
     await expect(page).toHaveTitle('AWS Lambda · AWS Study Guide');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS Lambda');
-    await expect(page.locator('header p').filter({ hasText: 'Also known as:' })).toContainText('serverless functions');
+    // Only names: search terms such as “serverless functions” are indexed, not printed.
+    await expect(page.locator('header p').filter({ hasText: 'Also known as:' })).toHaveText('Also known as: Lambda');
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Compute' })).toHaveAttribute('href', '/categories/compute/');
     await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Exam tips' })).toBeVisible();

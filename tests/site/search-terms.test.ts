@@ -1,0 +1,110 @@
+/**
+ * "Also known as" shows a topic's names only; its `searchTerms` ("cold start", "alb vs apigw") reach the
+ * search index in an attribute and are never printed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { withoutVendor } from '../../src/utils/names';
+import { builtSite } from './built-site';
+
+interface Frontmatter {
+  name?: string;
+  title?: string;
+  shortName?: string;
+  aliases?: string[];
+  searchTerms?: string[];
+}
+
+const CONTENT = path.resolve(import.meta.dirname, '../../content');
+const ROUTES = { services: 'services', comparisons: 'compare', concepts: 'concepts' };
+
+const topics = Object.entries(ROUTES).flatMap(([folder, route]) =>
+  readdirSync(path.join(CONTENT, folder))
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => {
+      const frontmatter = parse(
+        readFileSync(path.join(CONTENT, folder, file), 'utf8')
+          .split('\n---\n')[0]!
+          .slice(4),
+      ) as Frontmatter;
+      return { url: `/${route}/${file.slice(0, -4)}/`, ...frontmatter };
+    }),
+);
+
+const site = builtSite();
+const trees = new Map<string, Root>();
+const tree = (url: string): Root => trees.get(url) ?? trees.set(url, fromHtml(site.get(url)!.html)).get(url)!;
+
+/** The names printed after "Also known as:", or none. */
+function alsoKnownAs(root: Root): string[] {
+  let names: string[] = [];
+  visit(root, 'element', (el: Element) => {
+    const text = toString(el);
+    if (el.tagName === 'p' && text.startsWith('Also known as:'))
+      names = text
+        .slice('Also known as:'.length)
+        .split(',')
+        .map((n) => n.trim());
+  });
+  return names;
+}
+
+/** Values of the attribute Pagefind is told to index. */
+function indexedTerms(root: Root): string[] {
+  const terms: string[] = [];
+  visit(root, 'element', (el: Element) => {
+    const value = el.properties['dataSearchTerms'];
+    if (typeof value === 'string') terms.push(...value.split(', '));
+  });
+  return terms;
+}
+
+const key = (name: string) => name.toLowerCase();
+
+/** What the topic's frontmatter says it is called. */
+const namesOf = (topic: Frontmatter) =>
+  new Set([topic.name ?? topic.title ?? '', topic.shortName ?? '', withoutVendor(topic.name ?? ''), ...(topic.aliases ?? [])].filter(Boolean).map(key));
+
+describe('names shown and terms searched', () => {
+  it('every topic has a page', () => {
+    expect(topics.filter((t) => !site.has(t.url)).map((t) => t.url)).toEqual([]);
+  });
+
+  it('"Also known as" lists only the short name, the name without vendor and the aliases', () => {
+    const stray = topics.flatMap((topic) => {
+      const names = namesOf(topic);
+      return alsoKnownAs(tree(topic.url))
+        .filter((shown) => !names.has(key(shown)))
+        .map((shown) => `${topic.url}: ${shown}`);
+    });
+    expect(stray).toEqual([]);
+  });
+
+  it('no search term is printed as a name, and every one is in the search index', () => {
+    const wrong = topics.flatMap((topic) => {
+      const root = tree(topic.url);
+      const shown = new Set(alsoKnownAs(root).map(key));
+      const names = namesOf(topic);
+      const indexed = new Set(indexedTerms(root).map(key));
+      return (topic.searchTerms ?? [])
+        .filter((term) => !names.has(key(term)))
+        .flatMap((term) => [
+          ...(shown.has(key(term)) ? [`${topic.url}: "${term}" printed`] : []),
+          ...(indexed.has(key(term)) ? [] : [`${topic.url}: "${term}" not indexed`]),
+        ]);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('the Lambda page names Lambda and keeps “serverless functions” for search', () => {
+    const root = tree('/services/lambda/');
+    expect(alsoKnownAs(root)).not.toContain('serverless functions');
+    expect(indexedTerms(root)).toContain('serverless functions');
+  });
+});
