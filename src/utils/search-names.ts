@@ -4,6 +4,7 @@
  * service's name or abbreviation want that service: pages whose names match the query are put
  * first, strongest match first, and Pagefind's order decides the rest.
  */
+import { nameKey, withoutVendor } from './names';
 export interface NamedTopic {
   url: string;
   title: string;
@@ -16,12 +17,7 @@ export interface NamedTopic {
 
 /** Lower-case, single spaces, no "Amazon"/"AWS" in front, no punctuation at the ends. */
 export function normalizeName(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(amazon|aws) /, '')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  return withoutVendor(nameKey(text)).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 /** Words separated by single spaces, so matches can be tested at word starts. */

@@ -290,7 +290,7 @@ for (const [query, path] of FIRST_RESULT) {
 
 const FIRST_SECTION: [query: string, path: string, anchor: RegExp][] = [
   ['Lambda cold start', '/services/lambda/', /^#cold-start/],
-  ['Multi-AZ read replica', '/services/rds-deployment-options/', /^#/],
+  ['Multi-AZ read replica', '/services/rds-deployment-options/', /^#(read-replica|multi-az)/],
 ];
 
 for (const [query, path, anchor] of FIRST_SECTION) {
