@@ -9,7 +9,7 @@
  */
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { renderStaticMdx } from '../plugins/static-mdx';
+import { renderPage } from './render-pool';
 
 type DataStore = LoaderContext['store'];
 
@@ -24,7 +24,7 @@ function withStaticRender(entryTypes: Map<string, ContentEntryType>): Map<string
   // `glob()` passes the file's absolute path.
   const render = async ({ body, data, filePath }: Parameters<RenderFunction>[0]) => {
     if (body === undefined || filePath === undefined) return undefined;
-    const page = await renderStaticMdx(body, filePath, data);
+    const page = await renderPage(body, filePath, data);
     return page && { html: page.html, metadata: { headings: page.headings, frontmatter: data } };
   };
   const mdx = entryTypes.get('.mdx');
