@@ -16,7 +16,7 @@ const files = (readdirSync(DIST, { recursive: true, withFileTypes: true }) as { 
 
 describe('offline', () => {
   const worker = readFileSync(path.join(DIST, SERVICE_WORKER), 'utf8');
-  const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+  const precached = new Set([...worker.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]));
   const size = JSON.parse(readFileSync(path.join(DIST, OFFLINE_SIZE), 'utf8')) as OfflineSize;
 
   it('precaches every file of the built site that pages use, search index and study decks included', () => {
