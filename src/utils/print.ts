@@ -4,10 +4,6 @@
  * every page's `#exam-tips` stays unique, and links follow: in-page `#fragments` to the prefixed
  * ids, and links to another topic on the same print page to its place in the document.
  */
-import type { Element, Properties } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
 
 export interface ScopeOptions {
   /** This topic's anchor on the print page (its section's id): `lambda`. */
@@ -23,8 +19,8 @@ export interface ScopeOptions {
   titleId: string;
 }
 
-/** Attributes that name other ids on the page (hast property names). */
-const ID_LISTS = ['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers'] as const;
+/** Attributes that name other ids on the page. */
+const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers']);
 
 const scopedId = (anchor: string, id: string) => `${anchor}--${id}`;
 
@@ -38,33 +34,47 @@ export function printHref(href: string, { anchor, anchors }: Pick<ScopeOptions, 
   return url.hash.length > 1 ? `#${scopedId(target, decodeURIComponent(url.hash.slice(1)))}` : `#${target}`;
 }
 
-function scopeProperties(properties: Properties, anchor: string) {
-  if (typeof properties['id'] === 'string') properties['id'] = scopedId(anchor, properties['id']);
-  for (const key of ID_LISTS) {
-    const value = properties[key];
-    if (Array.isArray(value) || typeof value === 'string') properties[key] = [value].flat().map((id) => scopedId(anchor, id));
-  }
-  // SVG drawings refer to their own markers and gradients as url(#id).
-  for (const [key, value] of Object.entries(properties)) {
-    if (typeof value === 'string' && value.includes('url(#')) {
-      properties[key] = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${scopedId(anchor, id)})`);
-    }
-  }
-}
+/**
+ * A start tag and its attributes, as Astro and hast-util-to-html print them: values in double
+ * quotes, `&` and `"` escaped. The HTML is ours, so no parser is needed: a topic's HTML went through
+ * one already, and parsing it again took most of a print page's time.
+ */
+const START_TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)(\s*\/?)>/g;
+const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:="([^"]*)")?/g;
+const HEADING_END = /<\/h([1-6])>/g;
+
+const unescape = (value: string) => value.replaceAll('&quot;', '"').replaceAll('&#x22;', '"').replaceAll('&amp;', '&');
+const escape = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /** A topic's rendered HTML, ready to sit beside other topics on one print page. */
 export function scopeTopicHtml(html: string, options: ScopeOptions): string {
-  const tree = fromHtml(html, { fragment: true });
-  visit(tree, 'element', (el: Element) => {
-    scopeProperties(el.properties, options.anchor);
-    if (typeof el.properties['href'] === 'string') el.properties['href'] = printHref(el.properties['href'], options);
-    const title = scopedId(options.anchor, options.titleId);
-    const labels = el.properties['ariaLabelledBy'];
-    if (el.tagName === 'section' && Array.isArray(labels) && !labels.includes(title)) labels.unshift(title);
-    const level = /^h([1-6])$/.exec(el.tagName);
-    if (level) el.tagName = `h${Math.min(6, Number(level[1]) + options.demote)}`;
+  const { anchor, demote } = options;
+  const title = scopedId(anchor, options.titleId);
+  const headingLevel = (level: string) => Math.min(6, Number(level) + demote);
+  const scoped = html.replace(START_TAG, (_, tag: string, attributes: string, end: string) => {
+    const rewritten = attributes.replace(ATTRIBUTE, (whole, space: string, name: string, raw: string | undefined) => {
+      if (raw === undefined) return whole;
+      const key = name.toLowerCase();
+      const value = unescape(raw);
+      let next = value;
+      if (key === 'id') next = scopedId(anchor, value);
+      else if (ID_LISTS.has(key)) {
+        const ids = value
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((id) => scopedId(anchor, id));
+        // Regions are named after their topic too, so every topic's "Exam tips" has a name of its own.
+        if (tag === 'section' && key === 'aria-labelledby' && !ids.includes(title)) ids.unshift(title);
+        next = ids.join(' ');
+      } else if (key === 'href') next = printHref(value, options);
+      // SVG drawings refer to their own markers and gradients as url(#id).
+      else if (value.includes('url(#')) next = value.replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${scopedId(anchor, id)})`);
+      return next === value ? whole : `${space}${name}="${escape(next)}"`;
+    });
+    const level = /^h([1-6])$/i.exec(tag)?.[1];
+    return `<${level ? `h${headingLevel(level)}` : tag}${rewritten}${end}>`;
   });
-  return toHtml(tree);
+  return scoped.replace(HEADING_END, (_, level: string) => `</h${headingLevel(level)}>`);
 }
 
 /** The anchor of a topic on a print page, from its site path: `/services/lambda/` is `lambda`. */
