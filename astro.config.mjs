@@ -47,4 +47,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // A rebuild copies the pages whose data and code have not changed from the build cache instead of
+  // rendering them again; each route's getStaticPaths says what its pages depend on (utils/page-cache.ts).
+  experimental: { incrementalBuild: true },
 });

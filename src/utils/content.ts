@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { facetProblems, type FacetProblem } from './facets';
 import { withBase } from './base';
+import { guideDigest } from './page-cache';
 import { changeLog, staleReviews } from './provenance';
 import { routePath } from './routes';
 
@@ -28,6 +29,8 @@ export interface Guide {
   glossary: GlossaryTerm[];
   category: (id: string) => Category;
   service: (id: string) => Service;
+  /** Changes whenever any entry's frontmatter does: part of every page's incremental-build key (utils/page-cache.ts). */
+  digest: string;
 }
 
 interface Ref {
@@ -179,6 +182,7 @@ async function load(): Promise<Guide> {
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     category: get(categories, 'category'),
     service: get(services, 'service'),
+    digest: guideDigest([categories, services, comparisons, concepts, exams, questions, glossary]),
   };
 }
 
