@@ -41,8 +41,10 @@ export function pagefind(): AstroIntegration {
         indexDir = fileURLToPath(new URL('pagefind/', config.outDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const files = await indexSite(fileURLToPath(dir));
-        logger.info(`Search index written (${files} HTML files read; those with data-pagefind-body are indexed).`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`Search index written in ${seconds} s (${files} HTML files read; those with data-pagefind-body are indexed).`);
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once to search under `astro dev`.');

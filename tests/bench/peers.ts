@@ -129,14 +129,15 @@ function figures(result: RunResult): Figures {
   const content = new RegExp(String.raw`\[types\] Generated ${DURATION}`).exec(result.output);
   const vite = [...result.output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))].map((m) => seconds(m[1])!);
   const routes = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(result.output);
-  const pagefind = new RegExp(String.raw`Finished in ([\d.]+) seconds|Finished building search index in ${DURATION}`).exec(result.output);
+  // Starlight's Pagefind reports "Finished in 1.4 seconds"; ours, "Search index written in 1.40 s".
+  const pagefind = new RegExp(String.raw`(?:Finished in|Search index written in) ([\d.]+) s`).exec(result.output);
   return {
     seconds: result.seconds,
     peakMiB: result.peakProcessBytes / MiB,
     content: seconds(content?.[1]),
     bundle: vite.length ? vite.reduce((a, b) => a + b, 0) : undefined,
     render: seconds(routes?.[1]),
-    pagefind: seconds(pagefind?.[1] ?? pagefind?.[2]),
+    pagefind: seconds(pagefind?.[1]),
   };
 }
 
