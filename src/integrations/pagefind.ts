@@ -44,7 +44,7 @@ export function pagefind(): AstroIntegration {
         const started = performance.now();
         const files = await indexSite(fileURLToPath(dir));
         const seconds = ((performance.now() - started) / 1000).toFixed(2);
-        logger.info(`Search index written in ${seconds} s (${files} HTML files read; those with data-pagefind-body are indexed).`);
+        logger.info(`Search index written in ${seconds}s (${files} HTML files read; those with data-pagefind-body are indexed).`);
       },
       'astro:server:setup': ({ server, logger }) => {
         if (!existsSync(indexDir)) logger.warn('No search index yet: run `npm run build` once to search under `astro dev`.');

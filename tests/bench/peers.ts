@@ -129,8 +129,8 @@ function figures(result: RunResult): Figures {
   const content = new RegExp(String.raw`\[types\] Generated ${DURATION}`).exec(result.output);
   const vite = [...result.output.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))].map((m) => seconds(m[1])!);
   const routes = new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(result.output);
-  // Starlight's Pagefind reports "Finished in 1.4 seconds"; ours, "Search index written in 1.40 s".
-  const pagefind = new RegExp(String.raw`(?:Finished in|Search index written in) ([\d.]+) s`).exec(result.output);
+  // Starlight's Pagefind reports "Finished building search index in 1.4s"; ours, "Search index written in 1.40s".
+  const pagefind = new RegExp(String.raw`(?:Finished building search index|Search index written) in ${DURATION}`).exec(result.output);
   return {
     seconds: result.seconds,
     peakMiB: result.peakProcessBytes / MiB,
