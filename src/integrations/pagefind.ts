@@ -9,6 +9,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
+import { SEARCHABLE_FOLDERS } from '../utils/routes';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -17,12 +18,12 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Indexes every HTML page under `site` that has a `data-pagefind-body`, writes the index to `site`/pagefind/ and returns how many HTML files it read. */
+/** Indexes the searchable pages under `site` (utils/routes.ts), writes the index to `site`/pagefind/ and returns how many HTML files it read. */
 async function indexSite(site: string): Promise<number> {
   try {
     const { index, errors } = await pagefindApi.createIndex();
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site });
+    const added = await index.addDirectory({ path: site, glob: `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html` });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -19,6 +19,12 @@ export const routePath = (collection: RoutedCollection, id: string) => `/${ROUTE
 export const TOPIC_COLLECTIONS = ['services', 'comparisons', 'concepts'] as const;
 
 const TOPIC_FOLDERS = TOPIC_COLLECTIONS.map((c) => ROUTE_FOLDERS[c]).join('|');
+
+/**
+ * The folders of the pages search finds (those with `data-pagefind-body`): topics and categories.
+ * Pagefind reads only these, not the print pages, which repeat every topic and would double its time.
+ */
+export const SEARCHABLE_FOLDERS = [...TOPIC_COLLECTIONS, 'categories' as const].map((c) => ROUTE_FOLDERS[c]);
 const FRAGMENT = { none: '', optional: '(#[^\\s#]+)?', required: '#[^\\s#]+' } as const;
 
 /**
