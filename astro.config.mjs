@@ -17,7 +17,10 @@ export default defineConfig({
   base: deployment.base,
   // Pages link to each other with trailing slashes; a static host serves `dir/index.html` for them.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages at a time: while one page's files are written (twice with incrementalBuild below, to
+  // dist/ and the build cache), the next renders; one at a time, a cold build waited on the disk for
+  // a fifth of its time.
+  build: { format: 'directory', concurrency: 4 },
   markdown: {
     processor: markdownProcessor,
     syntaxHighlight: false,
