@@ -4,7 +4,7 @@
  * matching sections. Arrow keys move between results; Enter follows the focused link;
  * Esc closes the dialog (native <dialog> behaviour).
  */
-import { rankByName, type NamedTopic } from '../utils/search-names';
+import { queryShard, rankByName, withShard, type NamedTopic, type TopicSummary } from '../utils/search-names';
 import { withBase } from '../utils/base';
 
 interface PagefindSubResult {
@@ -24,7 +24,7 @@ interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 interface Pagefind {
-  options: (options: { baseUrl?: string }) => Promise<void>;
+  options: (options: { baseUrl?: string; noWorker?: boolean }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   debouncedSearch: (term: string, options: { filters?: Record<string, string> }, debounceMs?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -35,11 +35,19 @@ const MAX_SECTIONS = 3;
 /** Pause after a keystroke before searching: short enough to feel instant, long enough to skip mid-word queries. */
 const DEBOUNCE_MS = 120;
 
+async function fetchJson<T>(path: string): Promise<T> {
+  const response = await fetch(withBase(path));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
 async function loadPagefind(): Promise<Pagefind> {
   // A runtime URL: the index is generated after the site is built, so the bundler must not resolve it.
   const pagefind = (await import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))) as Pagefind;
   // The index knows pages by their path in dist/; under a sub-path, result URLs need it in front.
-  await pagefind.options({ baseUrl: import.meta.env.BASE_URL });
+  // Searching a guide this size takes milliseconds on the page itself; Pagefind's web worker would be
+  // 12 KiB more to fetch before the first result.
+  await pagefind.options({ baseUrl: import.meta.env.BASE_URL, noWorker: true });
   return pagefind;
 }
 
@@ -111,10 +119,25 @@ export interface SearchParts {
 }
 
 export async function attach({ dialog, input, filters, status, results: list }: SearchParts) {
-  const [pagefind, topics] = await Promise.all([
-    loadPagefind(),
-    fetch(withBase('/search-names.json')).then((response) => response.json() as Promise<NamedTopic[]>),
-  ]);
+  const [pagefind, topics] = await Promise.all([loadPagefind(), fetchJson<TopicSummary[]>('/search-names/topics.json')]);
+
+  // Each query needs the names of one shard (utils/search-names.ts), fetched the first time it is needed.
+  const shards = new Map<string, Promise<NamedTopic[]>>();
+  const namedFor = (term: string) => {
+    const key = queryShard(term);
+    const cached = shards.get(key);
+    if (cached) return cached;
+    const named = fetchJson<[number, string][]>(`/search-names/${key}.json`).then(
+      (shard) => withShard(topics, shard),
+      // Without its names, a query still gets Pagefind's results, in Pagefind's order; the next one tries again.
+      () => {
+        shards.delete(key);
+        return withShard(topics, []);
+      },
+    );
+    shards.set(key, named);
+    return named;
+  };
 
   const filterOf = (select: HTMLSelectElement) => select.dataset['filter']!;
   const values = await pagefind.filters();
@@ -132,14 +155,16 @@ export async function attach({ dialog, input, filters, status, results: list }: 
       return;
     }
     const active = Object.fromEntries(filters.filter((select) => select.value !== '').map((select) => [filterOf(select), select.value]));
+    const named = namedFor(term);
     const search = await pagefind.debouncedSearch(term, { filters: active }, DEBOUNCE_MS);
     // A newer keystroke has started another search: this one's results are stale.
     if (!search || ticket !== latest) return;
     const { results } = search;
-    list.replaceChildren();
-    const candidates = topics.filter(
+    const candidates = (await named).filter(
       (t) => (!active['category'] || t.category === active['category']) && (!active['exam'] || t.exams.includes(active['exam'])),
     );
+    if (ticket !== latest) return;
+    list.replaceChildren();
     const shownPages = new Set<string>();
     let loaded = 0;
 

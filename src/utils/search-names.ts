@@ -5,12 +5,16 @@
  * first, strongest match first, and Pagefind's order decides the rest.
  */
 import { nameKey, withoutVendor } from './names';
-export interface NamedTopic {
+/** What a search result shows of a topic found by name alone. */
+export interface TopicSummary {
   url: string;
   title: string;
   category: string;
   /** Codes of the exams that have the topic in scope ("SAA-C03"); empty for comparisons and concepts. */
   exams: string[];
+}
+
+export interface NamedTopic extends TopicSummary {
   /** Every name the topic goes by and every search term, lower-case: title, short name, name without vendor, aliases, searchTerms. */
   names: string[];
 }
@@ -48,6 +52,50 @@ export function nameMatch(query: string, names: readonly string[]): number {
   }
   return best;
 }
+
+/*
+ * The names list is fetched in shards, so a first search loads only a part of it (a few KiB instead
+ * of 24). A query matches a name only where the name has a word starting with the query's first
+ * character (`nameMatch`), so each name is filed under the first character of each of its words, and
+ * a query needs the one shard of its own first character. `[index, name]` pairs refer to the topics
+ * list, which is fetched whole.
+ */
+const shardKey = (character: string | undefined) => (character !== undefined && /^[a-z0-9]$/.test(character) ? character : '_');
+
+/** The shard a query's matches are in. */
+export const queryShard = (query: string): string => shardKey(normalizeName(query)[0]);
+
+/** The shards a name is filed under: one per first character of its words. */
+export const nameShards = (name: string): string[] => [
+  ...new Set(
+    words(normalizeName(name))
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => shardKey(word[0])),
+  ),
+];
+
+/** Each shard's `[topic index, name]` pairs, for topics given in the order the client lists them. */
+export function shardNames(topics: readonly NamedTopic[]): Map<string, [number, string][]> {
+  const shards = new Map<string, [number, string][]>();
+  topics.forEach((topic, index) => {
+    for (const name of topic.names) {
+      for (const key of nameShards(name)) {
+        let shard = shards.get(key);
+        if (!shard) shards.set(key, (shard = []));
+        shard.push([index, name]);
+      }
+    }
+  });
+  return shards;
+}
+
+/** The topics with the names one shard holds: every name a query of that shard can match. */
+export const withShard = (topics: readonly TopicSummary[], shard: readonly (readonly [number, string])[]): NamedTopic[] => {
+  const names = topics.map((): string[] => []);
+  for (const [index, name] of shard) names[index]?.push(name);
+  return topics.map((topic, index) => ({ ...topic, names: names[index] ?? [] }));
+};
 
 /** A word found inside more names than this is a generic word ("database"), not a name. */
 const MAX_WORD_MATCHES = 3;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { nameMatch, normalizeName, rankByName, topicsNamed, type NamedTopic } from '../../src/utils/search-names';
+import {
+  nameMatch,
+  nameShards,
+  normalizeName,
+  queryShard,
+  rankByName,
+  shardNames,
+  topicsNamed,
+  withShard,
+  type NamedTopic,
+} from '../../src/utils/search-names';
 
 const topic = (url: string, ...names: string[]): NamedTopic => ({ url, title: names[0]!, category: 'Compute', exams: [], names });
 
@@ -85,5 +95,53 @@ describe('ranking results by name', () => {
   it('keeps full-text order when nothing is named', () => {
     const results = [{ url: '/a/' }, { url: '/b/' }];
     expect(rankByName('cold start', results, [ec2, dynamodb], url)).toEqual([{ result: results[0] }, { result: results[1] }]);
+  });
+});
+
+describe('names in shards', () => {
+  const awsAutoScaling = topic('/services/auto-scaling/', 'aws auto scaling', 'scaling plans');
+  const sso = topic('/services/iam-identity-center/', 'aws iam identity center', 'iam identity center (aws sso)', 'single sign-on');
+  const topics = [ec2, dynamodb, beanstalk, glacierVaults, storageClasses, s3, ecsVsFargate, awsAutoScaling, sso];
+  const queries = [
+    'EC2',
+    'Amazon EC2',
+    'dynamo',
+    'Beanstalk',
+    'S3',
+    'glacier deep',
+    'Fargate',
+    'AWS Auto Scaling',
+    'scaling',
+    'sign-on',
+    'SSO',
+    'Compute',
+    '(sso)',
+    'Amazon',
+  ];
+
+  it('files every name a query matches under the query’s shard', () => {
+    for (const query of queries) {
+      for (const { names } of topics) {
+        for (const name of names.filter((n) => nameMatch(query, [n]) > 0)) expect(nameShards(name), `${query} → ${name}`).toContain(queryShard(query));
+      }
+    }
+  });
+
+  it('ranks with one shard exactly as with every name', () => {
+    const shards = shardNames(topics);
+    const results = [s3, ecsVsFargate, beanstalk].map((t) => ({ url: t.url }));
+    const ranked = (query: string, named: NamedTopic[]) =>
+      rankByName(query, results, named, (r) => r.url).map((e) => ('result' in e ? e.result.url : e.topic.url));
+    for (const query of queries) {
+      const sharded = withShard(topics, shards.get(queryShard(query)) ?? []);
+      expect(ranked(query, sharded), query).toEqual(ranked(query, topics));
+    }
+  });
+
+  it('keys a shard by the first letter or digit, everything else under _', () => {
+    expect(queryShard('AWS Lambda')).toBe('l');
+    expect(queryShard('3 AZs')).toBe('3');
+    expect(queryShard('Été')).toBe('_');
+    expect(nameShards('amazon s3 glacier deep archive')).toEqual(['s', 'g', 'd', 'a']);
   });
 });

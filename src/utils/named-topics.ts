@@ -1,17 +1,16 @@
 /**
- * Every topic's names and search terms, for the search dialog's exact-name matching (see utils/search-names.ts).
- * A few kilobytes, fetched with the search index the first time a reader searches.
+ * Every topic's names and search terms, in the order the search dialog lists them, for its
+ * exact-name matching (utils/search-names.ts). Served in two parts: the topics, and their names in
+ * shards (src/pages/search-names/).
  */
-import type { APIRoute } from 'astro';
-import { comparisonCategory, examsCovering, loadGuide, titleOf, hrefOf } from '../utils/content';
-import type { NamedTopic } from '../utils/search-names';
-import { distinctNames } from '../utils/names';
-import { serviceNames } from '../utils/search-terms';
-import { CONCEPTS_FILTER } from '../utils/site';
+import { comparisonCategory, examsCovering, titleOf, hrefOf, type Guide } from './content';
+import { distinctNames } from './names';
+import type { NamedTopic } from './search-names';
+import { serviceNames } from './search-terms';
+import { CONCEPTS_FILTER } from './site';
 
-export const GET: APIRoute = async () => {
-  const guide = await loadGuide();
-  const topics: NamedTopic[] = [
+export function namedTopics(guide: Guide): NamedTopic[] {
+  return [
     ...guide.services.map((s) => ({
       url: hrefOf(s),
       title: titleOf(s),
@@ -34,5 +33,4 @@ export const GET: APIRoute = async () => {
       names: [c.data.title, ...c.data.aliases, ...c.data.searchTerms],
     })),
   ].map((topic) => ({ ...topic, names: distinctNames(topic.names).map((n) => n.toLowerCase()) }));
-  return new Response(JSON.stringify(topics), { headers: { 'Content-Type': 'application/json' } });
-};
+}
