@@ -53,11 +53,16 @@ function startWorker(): Slot {
     else job?.resolve(reply.page);
     if (pending.size === 0) idleTimer = setTimeout(stopWorkers, IDLE_MS);
   });
-  worker.on('error', (error) => {
-    // A worker that dies fails the pages it had; the build reports the first of them.
+  // A worker that fails or stops while pages wait (out of memory, say) fails them, so the build stops
+  // with the reason instead of waiting for answers that never come.
+  const failAll = (error: unknown) => {
     for (const job of pending.values()) job.reject(error);
     pending.clear();
     void stopWorkers();
+  };
+  worker.on('error', failAll);
+  worker.on('exit', (code) => {
+    if (pending.size > 0) failAll(new Error(`A page-rendering worker stopped (exit code ${code}) with ${pending.size} page(s) unrendered.`));
   });
   return slot;
 }
