@@ -67,6 +67,9 @@ function startWorker(): Slot {
   return slot;
 }
 
+/** How many workers are running now (for the tests). */
+export const runningWorkers = (): number => slots.length;
+
 async function stopWorkers() {
   const stopping = slots;
   slots = [];
