@@ -17,10 +17,7 @@ export default defineConfig({
   base: deployment.base,
   // Pages link to each other with trailing slashes; a static host serves `dir/index.html` for them.
   trailingSlash: 'always',
-  // Four pages at a time: while one page's files are written (twice with incrementalBuild below, to
-  // dist/ and the build cache), the next renders; one at a time, a cold build waited on the disk for
-  // a fifth of its time.
-  build: { format: 'directory', concurrency: 4 },
+  build: { format: 'directory' },
   markdown: {
     processor: markdownProcessor,
     syntaxHighlight: false,
@@ -50,7 +47,4 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
-  // A rebuild copies the pages whose data and code have not changed from the build cache instead of
-  // rendering them again; each route's getStaticPaths says what its pages depend on (utils/page-cache.ts).
-  experimental: { incrementalBuild: true },
 });

@@ -14,7 +14,7 @@ if (!isKind(kind) || !title?.trim() || rest.length > 0) {
   process.exit(2);
 }
 const slug = slugFor(title);
-const file = path.join('content', FOLDER_OF[kind], `${slug}.mdx`);
+const file = path.join('content', FOLDER_OF[kind], `${slug}.md`);
 if (existsSync(file)) {
   console.error(`${file} exists already; nothing written. Pick another name, or edit that file.`);
   process.exit(1);

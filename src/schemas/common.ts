@@ -105,9 +105,9 @@ export const provenance = {
  */
 export const formerAddresses = {
   formerSlugs: z
-    .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'each former slug is a file name without .mdx: lowercase words joined by "-"'))
+    .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'each former slug is a file name without its extension: lowercase words joined by "-"'))
     .default([])
-    .describe('File names (without .mdx) this page had before: each old address redirects here, so links already sent keep working.'),
+    .describe('File names (without the extension) this page had before: each old address redirects here, so links already sent keep working.'),
   formerIds: z
     .record(
       z.string().regex(/^[^\s#]+$/, 'each key of formerIds is an old id, without "#"'),

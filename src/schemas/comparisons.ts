@@ -2,7 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { aliases, formerAddresses, provenance, searchTerms, summary, text } from './common';
 
-/** `content/comparisons/<slug>.mdx`: two or more look-alike services side by side. */
+/** `content/comparisons/<slug>.md` (`.mdx` if it uses a component): two or more look-alike services side by side. */
 export const comparisonSchema = z.object({
   title: text('title', 3).describe('“Amazon EBS vs Amazon EFS”.'),
   subjects: z

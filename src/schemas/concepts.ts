@@ -2,7 +2,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { aliases, formerAddresses, provenance, searchTerms, summary, text } from './common';
 
-/** `content/concepts/<slug>.mdx`: a cloud idea that is not one service. */
+/** `content/concepts/<slug>.md` (`.mdx` if it uses a component): a cloud idea that is not one service. */
 export const conceptSchema = z.object({
   title: text('title', 3).describe('“Shared responsibility model”.'),
   summary,

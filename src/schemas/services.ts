@@ -30,7 +30,7 @@ export const keyFactSchema = z.object({
   value: text('keyFacts[].value').describe('The fact itself, short enough to learn: “15 minutes”.'),
 });
 
-/** `content/services/<slug>.mdx`: one AWS service, or one feature of a service studied on its own. */
+/** `content/services/<slug>.md` (`.mdx` if it uses a component): one AWS service, or one feature of a service studied on its own. */
 export const serviceSchema = z.object({
   name: text('name', 3).describe('Official name, as AWS writes it today: “Amazon Elastic Compute Cloud”.'),
   shortName: text('shortName').describe('What people call it: “EC2”.'),

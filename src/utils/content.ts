@@ -6,7 +6,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { facetProblems, type FacetProblem } from './facets';
 import { withBase } from './base';
-import { guideDigest } from './page-cache';
 import { changeLog, staleReviews } from './provenance';
 import { routePath } from './routes';
 
@@ -29,8 +28,6 @@ export interface Guide {
   glossary: GlossaryTerm[];
   category: (id: string) => Category;
   service: (id: string) => Service;
-  /** Changes whenever any entry's frontmatter does: part of every page's incremental-build key (utils/page-cache.ts). */
-  digest: string;
 }
 
 interface Ref {
@@ -182,7 +179,6 @@ async function load(): Promise<Guide> {
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     category: get(categories, 'category'),
     service: get(services, 'service'),
-    digest: guideDigest([categories, services, comparisons, concepts, exams, questions, glossary]),
   };
 }
 

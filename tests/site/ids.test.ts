@@ -3,6 +3,7 @@
  * section and row ids of a few pages (former ids included); a change shows up in review as a diff
  * to accept or undo. The failure message tells a writer what to do about an id that disappeared.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROUTE_FOLDERS } from '../../src/utils/routes';
 import { builtSite } from './built-site';
@@ -17,11 +18,12 @@ const linkableIds = (html: string) => {
   );
 };
 
-/** `/services/lambda/` → `content/services/lambda.mdx`. */
+/** `/services/lambda/` → `content/services/lambda.md` (or `.mdx`). */
 const fileOf = (url: string) => {
   const [, folder, slug] = url.split('/');
   const collection = Object.entries(ROUTE_FOLDERS).find(([, f]) => f === folder)?.[0];
-  return `content/${collection}/${slug}.mdx`;
+  const md = `content/${collection}/${slug}.md`;
+  return existsSync(md) ? md : `${md}x`;
 };
 
 describe('stable ids', () => {

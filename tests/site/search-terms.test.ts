@@ -26,7 +26,7 @@ const ROUTES = { services: 'services', comparisons: 'compare', concepts: 'concep
 
 const topics = Object.entries(ROUTES).flatMap(([folder, route]) =>
   readdirSync(path.join(CONTENT, folder))
-    .filter((file) => file.endsWith('.mdx'))
+    .filter((file) => /\.mdx?$/.test(file))
     .map((file) => {
       const frontmatter = parse(
         readFileSync(path.join(CONTENT, folder, file), 'utf8')

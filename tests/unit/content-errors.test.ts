@@ -38,20 +38,20 @@ describe('building bad content', () => {
     const result = await build((content) => edit(content, 'services/beta.mdx', (t) => t.replace('shortName: Beta', 'shortName: Beta\nformerSlugs: [alpha]')));
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(
-      /services\/beta\.mdx: formerSlugs lists "alpha", which is the current address of \S*services\/alpha\.mdx; remove it from one of them\./,
+      /services\/beta\.mdx: formerSlugs lists "alpha", which is the current address of \S*services\/alpha\.md; remove it from one of them\./,
     );
   });
 
   it('fails on an unknown category, naming the file and the field', async () => {
-    const result = await build((content) => edit(content, 'services/alpha.mdx', (t) => t.replace('category: compute', 'category: computing')));
+    const result = await build((content) => edit(content, 'services/alpha.md', (t) => t.replace('category: compute', 'category: computing')));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/services\/alpha\.mdx: category points to "computing", but there is no such entry in the "categories" collection/);
+    expect(result.output).toMatch(/services\/alpha\.md: category points to "computing", but there is no such entry in the "categories" collection/);
   });
 
   it('fails on a reference to a service that does not exist, naming the file and the field', async () => {
-    const result = await build((content) => edit(content, 'services/alpha.mdx', (t) => t.replace('related: [beta]', 'related: [beta, delta]')));
+    const result = await build((content) => edit(content, 'services/alpha.md', (t) => t.replace('related: [beta]', 'related: [beta, delta]')));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/services\/alpha\.mdx: related\[1\] points to "delta", but there is no such entry in the "services" collection/);
+    expect(result.output).toMatch(/services\/alpha\.md: related\[1\] points to "delta", but there is no such entry in the "services" collection/);
   });
 
   it('fails on an exam entry that points to no page, naming the file and the field', async () => {
@@ -70,7 +70,7 @@ describe('building bad content', () => {
 
   it('fails on an impossible review date, naming the file and the field', async () => {
     const result = await build((content) =>
-      edit(content, 'concepts/fixture-concept.mdx', (t) => t.replace('reviewed: "2026-11-01"', 'reviewed: "2025-13-45"')),
+      edit(content, 'concepts/fixture-concept.md', (t) => t.replace('reviewed: "2026-11-01"', 'reviewed: "2025-13-45"')),
     );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('concepts → fixture-concept data does not match collection schema');
@@ -84,9 +84,9 @@ describe('building bad content', () => {
   });
 
   it('fails on a former id that points at no section, naming the file and the id', async () => {
-    const result = await build((content) => edit(content, 'services/alpha.mdx', (t) => t.replace('charges: pricing', 'charges: prices')));
+    const result = await build((content) => edit(content, 'services/alpha.md', (t) => t.replace('charges: pricing', 'charges: prices')));
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/services\/alpha\.mdx: formerIds maps "charges" to "prices", but the page has no heading or row with the id "prices"/);
+    expect(result.output).toMatch(/services\/alpha\.md: formerIds maps "charges" to "prices", but the page has no heading or row with the id "prices"/);
   });
 
   it('fails on a missing summary, naming the file and the field', async () => {

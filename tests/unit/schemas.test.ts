@@ -237,7 +237,7 @@ describe('concept schema', () => {
           formerSlugs: ['Old Name'],
         }),
       ),
-    ).toEqual(['formerSlugs.0: each former slug is a file name without .mdx: lowercase words joined by "-"']);
+    ).toEqual(['formerSlugs.0: each former slug is a file name without its extension: lowercase words joined by "-"']);
   });
 });
 

@@ -5,12 +5,11 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadGuide } from '../../utils/content';
 import { namedTopics } from '../../utils/named-topics';
-import { cacheKey } from '../../utils/page-cache';
 import { shardNames } from '../../utils/search-names';
 
 export async function getStaticPaths() {
   const shards = shardNames(namedTopics(await loadGuide()));
-  return [...shards].map(([shard, names]) => ({ params: { shard }, props: { names }, cacheKey: cacheKey(names) }));
+  return [...shards].map(([shard, names]) => ({ params: { shard }, props: { names } }));
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,12 +1,11 @@
 /** One flashcard deck as JSON, fetched by /flashcards/ when a reader picks it (see utils/study/decks.ts). */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadGuide } from '../../../utils/content';
-import { cacheKey } from '../../../utils/page-cache';
 import { deckResponse, flashcardDecks } from '../../../utils/study/decks';
 
 export async function getStaticPaths() {
   const guide = await loadGuide();
-  return flashcardDecks(guide).map((deck) => ({ params: { deck: deck.id }, props: { deck }, cacheKey: cacheKey(deck) }));
+  return flashcardDecks(guide).map((deck) => ({ params: { deck: deck.id }, props: { deck } }));
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

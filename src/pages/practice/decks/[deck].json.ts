@@ -2,11 +2,10 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadGuide } from '../../../utils/content';
 import { deckResponse, practiceDecks } from '../../../utils/study/decks';
-import { cacheKey } from '../../../utils/page-cache';
 
 export async function getStaticPaths() {
   const guide = await loadGuide();
-  return practiceDecks(guide).map((deck) => ({ params: { deck: deck.id }, props: { deck }, cacheKey: cacheKey(deck) }));
+  return practiceDecks(guide).map((deck) => ({ params: { deck: deck.id }, props: { deck } }));
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
