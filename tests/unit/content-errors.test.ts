@@ -83,12 +83,6 @@ describe('building bad content', () => {
     expect(result.output).toMatch(/services\/beta\.mdx:\d+:18: "<1 s\.": MDX reads `<` as the start of a component: write it as `&lt;`/);
   });
 
-  it('fails on a former id that points at no section, naming the file and the id', async () => {
-    const result = await build((content) => edit(content, 'services/alpha.md', (t) => t.replace('charges: pricing', 'charges: prices')));
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/services\/alpha\.md: formerIds maps "charges" to "prices", but the page has no heading or row with the id "prices"/);
-  });
-
   it('fails on a missing summary, naming the file and the field', async () => {
     const result = await build((content) => edit(content, 'services/beta.mdx', (t) => t.replace(/^summary:.*\n/m, '')));
     expect(result.ok).toBe(false);

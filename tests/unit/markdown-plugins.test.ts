@@ -90,10 +90,10 @@ describe('former ids', () => {
 
   it('stop the build when a mapping points nowhere, or its old id is still on the page', async () => {
     await expect(renderMarkdown(body, { formerIds: { 'cold-starts': 'cold-start' } })).rejects.toThrow(
-      'page.mdx: formerIds maps "cold-starts" to "cold-start", but the page has no heading or row with the id "cold-start".',
+      'page.md: formerIds maps "cold-starts" to "cold-start", but the page has no heading or row with the id "cold-start".',
     );
     await expect(renderMarkdown(body, { formerIds: { 'run-time': 'cold-starts-and-snapstart' } })).rejects.toThrow(
-      'page.mdx: formerIds lists "run-time", which is still an id on the page; remove the entry or rename the section.',
+      'page.md: formerIds lists "run-time", which is still an id on the page; remove the entry or rename the section.',
     );
   });
 });
