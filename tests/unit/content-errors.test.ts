@@ -69,9 +69,7 @@ describe('building bad content', () => {
   });
 
   it('fails on an impossible review date, naming the file and the field', async () => {
-    const result = await build((content) =>
-      edit(content, 'concepts/fixture-concept.md', (t) => t.replace('reviewed: "2026-11-01"', 'reviewed: "2025-13-45"')),
-    );
+    const result = await build((content) => edit(content, 'concepts/fixture-concept.md', (t) => t.replace('reviewed: "2026-11-01"', 'reviewed: "2025-13-45"')));
     expect(result.ok).toBe(false);
     expect(result.output).toContain('concepts → fixture-concept data does not match collection schema');
     expect(result.output).toContain('reviewed: that date does not exist in the calendar');
