@@ -7,6 +7,7 @@ import { formerSlugs } from './src/integrations/former-slugs.ts';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { siteBase } from './src/integrations/site-base.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 import { deployment } from './src/utils/deployment.ts';
 
@@ -24,6 +25,7 @@ export default defineConfig({
   },
   // optimize: MDX compiles static parts to plain HTML strings; a 1,000-page build is 20% faster and lighter.
   integrations: [
+    siteBase(),
     mdxTraps(),
     mdx({ optimize: true }),
     formerSlugs(),

@@ -25,8 +25,9 @@ import { glob, type Loader } from 'astro/loaders';
  */
 const PIPELINE_INPUTS = ['src/plugins', 'src/utils', 'package-lock.json'];
 
-export function pipelineDigest(root: string): string {
-  const hash = createHash('sha256');
+export function pipelineDigest(root: string, base: string): string {
+  // Links carry the base (plugins/rehype-base-links.ts).
+  const hash = createHash('sha256').update(base).update('\0');
   for (const input of PIPELINE_INPUTS) {
     const full = path.join(root, input);
     if (!existsSync(full)) continue;
@@ -45,7 +46,7 @@ export function topicPages(folder: string): Loader {
   return {
     name: 'topic-pages',
     load: async (context) => {
-      const digest = pipelineDigest(fileURLToPath(context.config.root));
+      const digest = pipelineDigest(fileURLToPath(context.config.root), context.config.base);
       if (context.meta.get('pipeline') !== digest) {
         context.store.clear();
         context.meta.set('pipeline', digest);

@@ -5,7 +5,6 @@
 import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { deployment } from '../utils/deployment';
 import { rehypeBaseLinks } from './rehype-base-links';
 import { rehypeFormerIds } from './rehype-former-ids';
 import { rehypeHeadingLinks } from './rehype-heading-links';
@@ -20,14 +19,7 @@ export const remarkPlugins: RemarkPlugins = [remarkGfm];
  * allocator), then the former ids of renamed ones; links to other pages get the site's sub-path last,
  * after every plugin that adds links.
  */
-export const rehypePlugins: RehypePlugins = [
-  rehypeSlug,
-  rehypePageIds,
-  rehypeHeadingLinks,
-  rehypeTables,
-  rehypeFormerIds,
-  [rehypeBaseLinks, { base: deployment.base }],
-];
+export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypePageIds, rehypeHeadingLinks, rehypeTables, rehypeFormerIds, rehypeBaseLinks];
 
 /**
  * Astro 7 defaults to Sätteri; our plugins need the unified pipeline. remark-gfm is in our own list,

@@ -1,9 +1,19 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { normaliseBase } from '../utils/deployment';
+
+/**
+ * The sub-path Astro resolved for this build, however it was set (`BASE_PATH`, `base` in the
+ * config, `astro build --base`): the `siteBase` integration hands it over before any page renders.
+ */
+let siteBase = '/';
+export const setSiteBase = (base: string) => {
+  siteBase = normaliseBase(base);
+};
 
 export interface BaseLinksOptions {
-  /** The site's sub-path with both slashes (`/guide/`), from `utils/deployment.ts`. */
-  base: string;
+  /** The sub-path with both slashes (`/guide/`); the build's own when left out. */
+  base?: string;
 }
 
 /**
@@ -11,9 +21,9 @@ export interface BaseLinksOptions {
  * they are in `src/pages`. Under a sub-path the built link must carry it, so this prefixes every
  * root-relative `href` and `src` in content; at the root it changes nothing.
  */
-export function rehypeBaseLinks({ base }: BaseLinksOptions) {
-  const prefix = base.replace(/\/$/, '');
+export function rehypeBaseLinks(options: BaseLinksOptions = {}) {
   return (tree: Root) => {
+    const prefix = (options.base ?? siteBase).replace(/\/$/, '');
     if (!prefix) return;
     visit(tree, 'element', (node) => {
       for (const name of ['href', 'src'] as const) {

@@ -1,7 +1,7 @@
 /**
  * Where the built site will be published, read from the environment so a deployer never edits code
- * (README, "Deploying"). `astro.config.mjs` turns it into Astro's `site` and `base`; the Markdown
- * pipeline uses `base` to prefix the guide's own links in content.
+ * (README, "Deploying"). `astro.config.mjs` turns it into Astro's `site` and `base`; everything else
+ * reads Astro's resolved `base`, so `astro build --base` works as well.
  */
 export interface Deployment {
   /** The public address, e.g. `https://guide.example.org/`: absolute links, canonical URLs, sitemap. */

@@ -79,8 +79,15 @@ export async function runScript(name: string, cwd: string, env: NodeJS.ProcessEn
   return measure('sh', ['-c', scripts[name]!], cwd, { ...env, PATH: `${BIN}${path.delimiter}${process.env.PATH}` });
 }
 
+/**
+ * What Vitest adds to the environment (NODE_ENV=test, and import.meta.env's BASE_URL, MODE, DEV…):
+ * a build started from a test would take them over and build another site (BASE_URL overrides `base`).
+ */
+const RUNNER_VARIABLES = /^(VITEST\w*|TEST|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR)$/;
+
 export function measure(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env, NO_COLOR: '1' } });
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_VARIABLES.test(key)));
+  const child = spawn(command, args, { cwd, env: { ...inherited, ...env, NO_COLOR: '1' } });
   const started = performance.now();
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
