@@ -35,5 +35,25 @@ export type AddedSection = keyof ReturnType<typeof addedSectionTexts>;
 /** The id of an added section: its heading's slug, never suffixed (the body keeps clear of it). */
 export const addedSectionId = (text: string) => slug(text);
 
+/** The ids of the sections topic pages add, by key: for links made away from the page (a flashcard's `#key-facts`). */
+export const addedSectionIds = (shortName?: string) => {
+  const texts = addedSectionTexts(shortName);
+  return Object.fromEntries(Object.entries(texts).map(([key, text]) => [key, addedSectionId(text)])) as Record<AddedSection, string>;
+};
+
+/** A section a page makes itself: its heading, and the id links reach it by (the heading's slug). */
+export interface NamedSection {
+  id: string;
+  text: string;
+}
+const namedSection = (text: string): NamedSection => ({ id: addedSectionId(text), text });
+
+/** The sections of an exam page around its tables of in-scope services, whose ids those tables keep clear of. */
+export const EXAM_PAGE_SECTIONS = {
+  domains: namedSection('Domains'),
+  inScope: namedSection('In-scope services'),
+  progress: namedSection('Your progress on this exam'),
+} as const;
+
 /** An allocator for a page's body ids that steers clear of the ids of the sections the page adds. */
 export const createPageIdMaker = (shortName?: string) => createIdMaker(Object.values(addedSectionTexts(shortName)).map(addedSectionId));

@@ -4,6 +4,10 @@
  * every page's `#exam-tips` stays unique, and links follow: in-page `#fragments` to the prefixed
  * ids, and links to another topic on the same print page to its place in the document.
  */
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 
 export interface ScopeOptions {
   /** This topic's anchor on the print page (its section's id): `lambda`. */
@@ -19,8 +23,8 @@ export interface ScopeOptions {
   titleId: string;
 }
 
-/** Attributes that name other ids on the page. */
-const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for', 'headers']);
+/** Properties that name other ids on the page (hast's names of aria-labelledby, for, headers …). */
+const ID_LISTS = new Set(['ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'ariaOwns', 'htmlFor', 'headers']);
 
 const scopedId = (anchor: string, id: string) => `${anchor}--${id}`;
 
@@ -34,47 +38,34 @@ export function printHref(href: string, { anchor, anchors }: Pick<ScopeOptions, 
   return url.hash.length > 1 ? `#${scopedId(target, decodeURIComponent(url.hash.slice(1)))}` : `#${target}`;
 }
 
-/**
- * A start tag and its attributes, as Astro and hast-util-to-html print them: values in double
- * quotes, `&` and `"` escaped. The HTML is ours, so no parser is needed: a topic's HTML went through
- * one already, and parsing it again took most of a print page's time.
- */
-const START_TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)(\s*\/?)>/g;
-const ATTRIBUTE = /(\s+)([^\s"'>/=]+)(?:="([^"]*)")?/g;
-const HEADING_END = /<\/h([1-6])>/g;
-
-const unescape = (value: string) => value.replaceAll('&quot;', '"').replaceAll('&#x22;', '"').replaceAll('&amp;', '&');
-const escape = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const HEADING = /^h([1-6])$/;
 
 /** A topic's rendered HTML, ready to sit beside other topics on one print page. */
 export function scopeTopicHtml(html: string, options: ScopeOptions): string {
   const { anchor, demote } = options;
   const title = scopedId(anchor, options.titleId);
-  const headingLevel = (level: string) => Math.min(6, Number(level) + demote);
-  const scoped = html.replace(START_TAG, (_, tag: string, attributes: string, end: string) => {
-    const rewritten = attributes.replace(ATTRIBUTE, (whole, space: string, name: string, raw: string | undefined) => {
-      if (raw === undefined) return whole;
-      const key = name.toLowerCase();
-      const value = unescape(raw);
-      let next = value;
-      if (key === 'id') next = scopedId(anchor, value);
-      else if (ID_LISTS.has(key)) {
-        const ids = value
-          .split(/\s+/)
-          .filter(Boolean)
-          .map((id) => scopedId(anchor, id));
+  const scopeIds = (ids: readonly (string | number)[]) => ids.map((id) => scopedId(anchor, String(id)));
+  const tree = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (node: Element) => {
+    const { properties } = node;
+    for (const [name, value] of Object.entries(properties)) {
+      if (value === null || value === undefined || typeof value === 'boolean') continue;
+      if (name === 'id') properties[name] = scopedId(anchor, String(value));
+      else if (ID_LISTS.has(name)) {
+        const ids = scopeIds(Array.isArray(value) ? value : String(value).split(/\s+/).filter(Boolean));
         // Regions are named after their topic too, so every topic's "Exam tips" has a name of its own.
-        if (tag === 'section' && key === 'aria-labelledby' && !ids.includes(title)) ids.unshift(title);
-        next = ids.join(' ');
-      } else if (key === 'href') next = printHref(value, options);
+        if (node.tagName === 'section' && name === 'ariaLabelledBy' && !ids.includes(title)) ids.unshift(title);
+        properties[name] = ids;
+      } else if (name === 'href' && typeof value === 'string') properties[name] = printHref(value, options);
       // SVG drawings refer to their own markers and gradients as url(#id).
-      else if (value.includes('url(#')) next = value.replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${scopedId(anchor, id)})`);
-      return next === value ? whole : `${space}${name}="${escape(next)}"`;
-    });
-    const level = /^h([1-6])$/i.exec(tag)?.[1];
-    return `<${level ? `h${headingLevel(level)}` : tag}${rewritten}${end}>`;
+      else if (typeof value === 'string' && value.includes('url(#')) {
+        properties[name] = value.replace(/url\(#([^)]+)\)/g, (_m, id: string) => `url(#${scopedId(anchor, id)})`);
+      }
+    }
+    const level = HEADING.exec(node.tagName)?.[1];
+    if (level) node.tagName = `h${Math.min(6, Number(level) + demote)}`;
   });
-  return scoped.replace(HEADING_END, (_, level: string) => `</h${headingLevel(level)}>`);
+  return toHtml(tree);
 }
 
 /** The anchor of a topic on a print page, from its site path: `/services/lambda/` is `lambda`. */

@@ -1,5 +1,5 @@
 import type { MarkdownHeading } from 'astro';
-import { addedSectionId, addedSectionTexts, type AddedSection } from './page-ids';
+import { addedSectionIds, addedSectionTexts, type AddedSection } from './page-ids';
 
 export interface Section {
   depth: number;
@@ -18,12 +18,13 @@ export function pageSections<K extends AddedSection>(
   shortName?: string,
 ): { toc: Section[]; ids: Record<K, string>; texts: Record<K, string> } {
   const all = addedSectionTexts(shortName);
+  const allIds = addedSectionIds(shortName);
   const keys = Object.keys(shown) as K[];
   const texts = {} as Record<K, string>;
   const ids = {} as Record<K, string>;
   for (const key of keys) {
     texts[key] = all[key];
-    ids[key] = addedSectionId(all[key]);
+    ids[key] = allIds[key];
   }
   const toc: Section[] = [
     ...body.map(({ depth, slug, text }) => ({ depth, slug, text })),

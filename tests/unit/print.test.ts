@@ -17,6 +17,12 @@ describe('scopeTopicHtml', () => {
     expect(html).toContain('headers="lambda--a lambda--b"');
   });
 
+  it('reads the HTML as HTML, whatever its quoting', () => {
+    expect(scopeTopicHtml(`<h2 id='cold-starts'>A</h2><label for=q>x</label><a href='#cold-starts'>B</a>`, options)).toBe(
+      '<h3 id="lambda--cold-starts">A</h3><label for="lambda--q">x</label><a href="#lambda--cold-starts">B</a>',
+    );
+  });
+
   it('moves headings down, never past h6', () => {
     expect(scopeTopicHtml('<h2>A</h2><h3>B</h3><h6>C</h6>', options)).toBe('<h3>A</h3><h4>B</h4><h6>C</h6>');
   });

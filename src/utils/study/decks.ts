@@ -5,7 +5,11 @@
  */
 import { examsCovering, servicesIn, urlOf, type Guide, type Service } from '../content';
 import { cardsFor, type Card } from './flashcards';
+import { addedSectionIds } from '../page-ids';
 import type { PracticeQuestion } from './practice';
+
+/** Cards link to these sections of their service's page. */
+const SECTION_IDS = addedSectionIds();
 
 export interface Deck<T> {
   /** File name and URL key: "exam-saa-c03", "category-database", "service-sqs", "compare-ecs-vs-eks". */
@@ -31,7 +35,7 @@ export function allCards(guide: Guide): (Card & { service: string })[] {
       examTips: service.data.examTips,
       keyFacts: service.data.keyFacts,
       tags: [service.data.category.id, ...examsCovering(guide, service).map((e) => e.data.code)],
-      sections: { keyFacts: 'key-facts', examTips: 'exam-tips' },
+      sections: { keyFacts: SECTION_IDS.keyFacts, examTips: SECTION_IDS.examTips },
     }).map((card) => ({ ...card, service: service.id })),
   );
 }
