@@ -32,8 +32,9 @@ export default defineConfig({
     // Pagefind indexes the finished pages, then the offline step lists every file, the index's included.
     pagefind(),
     offline(),
-    // A sitemap needs absolute addresses, so only a build that knows its public address writes one.
-    ...(deployment.site ? [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') })] : []),
+    // A sitemap needs absolute addresses, so only a build that knows its public address writes one. It
+    // leaves out the 404 page and the redirects from former slugs by itself.
+    ...(deployment.site ? [sitemap()] : []),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -51,7 +51,7 @@ export class ContentFacetError extends Error {
   }
 }
 
-function checkFacets(services: Service[], categories: Category[]) {
+export function checkFacets(services: Service[], categories: Category[]) {
   const byId = new Map(categories.map((c) => [c.id, c]));
   const problems = services.flatMap((service) => {
     const category = byId.get(service.data.category.id);
@@ -72,7 +72,7 @@ export class ContentQuestionError extends Error {
   }
 }
 
-function checkQuestions(sets: QuestionSet[], exams: Exam[]) {
+export function checkQuestions(sets: QuestionSet[], exams: Exam[]) {
   const domains = new Map(exams.map((e) => [e.data.code, e.data.domains.map((d) => d.name)]));
   const seen = new Map<string, string>();
   for (const set of sets) {

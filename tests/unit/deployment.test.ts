@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { rehypeBaseLinks } from '../../src/plugins/rehype-base-links';
-import { deploymentFrom, normaliseBase } from '../../src/utils/deployment';
+import { canonicalUrl, deploymentFrom, normaliseBase, robotsTxt } from '../../src/utils/deployment';
 
 describe('deployment from the environment', () => {
   it('is the domain root without settings', () => {
@@ -23,6 +23,41 @@ describe('deployment from the environment', () => {
     expect(() => deploymentFrom({ SITE_URL: 'guide.example.org' })).toThrow(
       'SITE_URL must be an absolute URL such as https://guide.example.org/, not "guide.example.org".',
     );
+  });
+});
+
+describe('what SITE_URL makes absolute', () => {
+  const publicAddress = (env: Record<string, string>) => {
+    const { site, base } = deploymentFrom(env);
+    return { site: site === undefined ? undefined : new URL(site), base };
+  };
+
+  it('gives a page its public address as canonical URL, with the sub-path once', () => {
+    const atRoot = publicAddress({ SITE_URL: 'https://guide.example.org/' });
+    expect(canonicalUrl(`${atRoot.base}services/lambda/`, atRoot.site)).toBe('https://guide.example.org/services/lambda/');
+    // Astro's page path already starts with the sub-path.
+    const underPath = publicAddress({ SITE_URL: 'https://me.github.io/aws-guide/' });
+    expect(canonicalUrl(`${underPath.base}services/lambda/`, underPath.site)).toBe('https://me.github.io/aws-guide/services/lambda/');
+    const otherPath = publicAddress({ SITE_URL: 'https://example.org/', BASE_PATH: '/guide/' });
+    expect(canonicalUrl(`${otherPath.base}compare/ebs-vs-efs/`, otherPath.site)).toBe('https://example.org/guide/compare/ebs-vs-efs/');
+  });
+
+  it('gives no canonical URL without SITE_URL, rather than one on the preview server', () => {
+    expect(canonicalUrl('/services/lambda/', undefined)).toBeUndefined();
+  });
+
+  it('lets robots crawl everything, and points them at the sitemap only when there is one', () => {
+    expect(robotsTxt(undefined, '/')).toBe('User-agent: *\nAllow: /\n');
+    const { site, base } = publicAddress({ SITE_URL: 'https://guide.example.org/' });
+    expect(robotsTxt(site, base)).toBe('User-agent: *\nAllow: /\n\nSitemap: https://guide.example.org/sitemap-index.xml\n');
+  });
+
+  it('finds the sitemap under the sub-path, however the sub-path is written', () => {
+    const sitemapOf = (env: Record<string, string>, base = publicAddress(env).base) => /^Sitemap: (.*)$/m.exec(robotsTxt(publicAddress(env).site, base))?.[1];
+    expect(sitemapOf({ SITE_URL: 'https://me.github.io/aws-guide/' })).toBe('https://me.github.io/aws-guide/sitemap-index.xml');
+    expect(sitemapOf({ SITE_URL: 'https://example.org/', BASE_PATH: 'guide' })).toBe('https://example.org/guide/sitemap-index.xml');
+    // import.meta.env.BASE_URL drops the final slash when Astro's trailingSlash is 'never'.
+    expect(sitemapOf({ SITE_URL: 'https://me.github.io/aws-guide/' }, '/aws-guide')).toBe('https://me.github.io/aws-guide/sitemap-index.xml');
   });
 });
 

@@ -1,4 +1,8 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentTraps } from '../../src/integrations/mdx-traps';
 import { describeTraps, findMdxTraps } from '../../src/utils/mdx-traps';
 
 const page = (body: string) => `---\nname: "a < b {x}"\n---\n\n${body}`;
@@ -32,5 +36,27 @@ describe('MDX traps', () => {
       'A <abbr title="x">tag</abbr> and a <br /> break.',
     ].join('\n');
     expect(findMdxTraps(page(body))).toEqual([]);
+  });
+});
+
+describe('MDX traps in the content folder (what the build stops on)', () => {
+  it('checks every .mdx file, in any folder, naming it from the project root, and leaves .md pages alone', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'mdx-traps-'));
+    try {
+      await mkdir(path.join(root, 'content/services'), { recursive: true });
+      await mkdir(path.join(root, 'content/comparisons'));
+      await writeFile(path.join(root, 'content/services/beta.mdx'), page('Cold starts take <1 s.'));
+      await writeFile(path.join(root, 'content/comparisons/alpha-vs-beta.mdx'), page('Fine.\n\nUse {bucket}'));
+      // Plain Markdown reads `<1 s` and braces as text.
+      await writeFile(path.join(root, 'content/services/alpha.md'), page('Cold starts take <1 s and {x}.'));
+      // Sorted: the order of a folder listing depends on the file system.
+      expect(contentTraps(root).sort()).toEqual([
+        'content/comparisons/alpha-vs-beta.mdx:7:12: "}": MDX reads `{` and `}` as code: write `\\{` and `\\}`, or put the text in `backticks`.',
+        'content/comparisons/alpha-vs-beta.mdx:7:5: "{bucket}": MDX reads `{` and `}` as code: write `\\{` and `\\}`, or put the text in `backticks`.',
+        'content/services/beta.mdx:5:18: "<1 s.": MDX reads `<` as the start of a component: write it as `&lt;` (latency &lt;1 s) or in words ("under 1 s").',
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
