@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { formerSlugs } from './src/integrations/former-slugs.ts';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -28,7 +27,6 @@ export default defineConfig({
     siteBase(),
     mdxTraps(),
     mdx({ optimize: true }),
-    formerSlugs(),
     // Pagefind indexes the finished pages, then the offline step lists every file, the index's included.
     pagefind(),
     offline(),

@@ -100,7 +100,7 @@ export const provenance = {
 
 /**
  * What keeps links to a topic working after a writer renames it, or one of its sections: redirects
- * from old addresses (made before content loads, `src/integrations/former-slugs.ts`) and old ids
+ * from old addresses (`src/pages/[...former].astro`) and old ids
  * kept as extra link targets (`src/plugins/rehype-former-ids.ts`).
  */
 export const formerAddresses = {

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { facetProblems, type FacetProblem } from './facets';
 import { withBase } from './base';
 import { changeLog, staleReviews } from './provenance';
+import { redirectsFor } from './redirects';
 import { routePath } from './routes';
 
 export type Category = CollectionEntry<'categories'>;
@@ -28,6 +29,8 @@ export interface Guide {
   glossary: GlossaryTerm[];
   category: (id: string) => Category;
   service: (id: string) => Service;
+  /** Old addresses of renamed topics and where they lead now: `{ '/services/old/': '/services/new/' }`. */
+  redirects: Record<string, string>;
 }
 
 interface Ref {
@@ -160,6 +163,14 @@ async function load(): Promise<Guide> {
   checkFacets(services, categories);
   checkQuestions(questions, exams);
   warnOfStaleReviews([...services, ...comparisons, ...concepts]);
+  const redirects = redirectsFor(
+    [...services, ...comparisons, ...concepts].map((topic) => ({
+      collection: topic.collection,
+      id: topic.id,
+      file: topic.filePath ?? topic.id,
+      formerSlugs: topic.data.formerSlugs,
+    })),
+  );
 
   const get = <T extends { id: string }>(items: T[], kind: string) => {
     const map = new Map(items.map((i) => [i.id, i]));
@@ -179,6 +190,7 @@ async function load(): Promise<Guide> {
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     category: get(categories, 'category'),
     service: get(services, 'service'),
+    redirects,
   };
 }
 

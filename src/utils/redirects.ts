@@ -1,12 +1,8 @@
 /**
  * Old addresses of renamed topics: `formerSlugs` in a page's frontmatter becomes a redirect from
- * the old page to the new one. Built from the files themselves, because Astro needs its redirects
- * before it loads any content.
+ * the old page to the new one (src/pages/[...former].astro writes them).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { routePath, TOPIC_COLLECTIONS, type RoutedCollection } from './routes';
+import { routePath, type RoutedCollection } from './routes';
 
 export interface TopicAddress {
   collection: RoutedCollection;
@@ -39,27 +35,4 @@ export function redirectsFor(topics: readonly TopicAddress[]): Record<string, st
   }
   if (problems.length > 0) throw new Error(`Former addresses that cannot redirect:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   return redirects;
-}
-
-/** The YAML between the opening `---` lines; the schema checks it properly once content loads. */
-function frontmatter(source: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-  const data: unknown = match ? parse(match[1]!) : {};
-  return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-}
-
-/** The topics under `content/`, with the former slugs their frontmatter lists. */
-export function readTopicAddresses(contentDir: string): TopicAddress[] {
-  return TOPIC_COLLECTIONS.flatMap((collection) => {
-    const folder = path.join(contentDir, collection);
-    const files = readdirSync(folder, { withFileTypes: true }).filter((f) => f.isFile() && /\.mdx?$/.test(f.name));
-    return files.map((f) => {
-      const file = path.join(folder, f.name);
-      const source = readFileSync(file, 'utf8');
-      // Few pages have moved: YAML is parsed only where the key appears (parsing all took 0.2 s at 1,000 pages).
-      const former = source.includes('formerSlugs') ? frontmatter(source)['formerSlugs'] : undefined;
-      const formerSlugs = Array.isArray(former) ? former.filter((s): s is string => typeof s === 'string') : [];
-      return { collection, id: f.name.replace(/\.mdx?$/, ''), file: path.relative(process.cwd(), file), formerSlugs };
-    });
-  });
 }

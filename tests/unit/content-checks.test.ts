@@ -167,4 +167,12 @@ describe('loading the guide', () => {
       'content/questions/alpha.yaml: questions[0].exams.FIX-C01 names an exam with no file',
     );
   });
+
+  it('maps each former slug to the page that lists it, and names both files when it is another page’s address', async () => {
+    const renamed = service('alpha', { facets: {}, formerSlugs: ['alfa'] });
+    expect((await guideOf({ services: [renamed] })).redirects).toEqual({ '/services/alfa/': '/services/alpha/' });
+    await expect(guideOf({ services: [renamed, service('beta', { facets: {}, formerSlugs: ['alpha'] })] })).rejects.toThrow(
+      'content/services/beta.md: formerSlugs lists "alpha", which is the current address of content/services/alpha.md; remove it from one of them.',
+    );
+  });
 });
