@@ -171,16 +171,16 @@ async function editPage(file: string, label: string) {
   return text;
 }
 
-/** A rebuild after editing one page: the content layer's cache is kept, so only that page renders again. */
+/**
+ * A rebuild after editing one page: the content layer renders only that page again, then every page
+ * is built. A figure without a budget: the incremental builds that #18 budgeted (≤ 30%) were removed
+ * by #24, since on the real guide they saved a writer nothing and could serve stale pages.
+ */
 async function measureRebuild(project: { root: string; content: string }, coldSeconds: number) {
-  await editPage(path.join(project.content, 'services/service-0500.mdx'), 'rebuild');
+  await editPage(path.join(project.content, 'services/service-0500.md'), 'rebuild');
   const result = await build(project.root);
   const ratio = result.seconds / coldSeconds;
-  report(
-    'rebuild after editing one page, 1,000 services: time',
-    `${result.seconds.toFixed(1)} s, ${(ratio * 100).toFixed(0)}% of the cold build`,
-    atMost(ratio, 0.3, '≤ 30%'),
-  );
+  report('rebuild after editing one page, 1,000 services: time', `${result.seconds.toFixed(1)} s, ${(ratio * 100).toFixed(0)}% of the cold build`);
 }
 
 /** `astro dev` with the page open in Chromium: time from saving an edit to the new text on the page. */
@@ -208,7 +208,7 @@ async function measureDevEdit(project: { root: string; content: string }, port: 
     const page = await browser.newPage();
     await page.goto(`http://localhost:${port}/services/service-0500/`, { timeout: 120_000 });
     await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 120_000 });
-    const text = await editPage(path.join(project.content, 'services/service-0500.mdx'), 'in dev');
+    const text = await editPage(path.join(project.content, 'services/service-0500.md'), 'in dev');
     const started = performance.now();
     await page.getByText(text).waitFor({ timeout: 30_000 });
     const ms = performance.now() - started;

@@ -67,7 +67,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-/** Rewrites each synthetic page as a Starlight doc: the same MDX body, with a title and description. */
+/** Rewrites each synthetic page as a Starlight doc: the same Markdown body, with a title and description. */
 async function convertCorpus(content: string, docs: string) {
   for (const folder of ['services', 'comparisons', 'concepts']) {
     await mkdir(path.join(docs, folder), { recursive: true });
@@ -79,7 +79,7 @@ async function convertCorpus(content: string, docs: string) {
       await writeFile(path.join(docs, folder, file), `---\n${JSON.stringify(head)}\n---\n${body}`);
     }
   }
-  await writeFile(path.join(docs, 'index.mdx'), '---\ntitle: Synthetic guide\ndescription: The benchmark corpus.\n---\n\nEvery synthetic service.\n');
+  await writeFile(path.join(docs, 'index.md'), '---\ntitle: Synthetic guide\ndescription: The benchmark corpus.\n---\n\nEvery synthetic service.\n');
 }
 
 /** Writes the Starlight site into the install folder, replacing the last run's. */

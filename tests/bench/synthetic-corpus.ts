@@ -64,7 +64,7 @@ export async function writeSyntheticCorpus(contentDir: string, services: number,
       return `## Section ${s + 1} ${words(2)}\n\n${paragraph()}\n\n${list}\n${table}\n### Detail ${s + 1}\n\n${paragraph()}\n`;
     }).join('\n');
     await writeFile(
-      path.join(contentDir, 'services', `${slug(i)}.mdx`),
+      path.join(contentDir, 'services', `${slug(i)}.md`),
       `---
 name: Amazon Synthetic Service ${i}
 shortName: SS${i}
@@ -93,12 +93,12 @@ ${sections}`,
   }
   for (let c = 0; c < Math.max(2, Math.floor(services / 50)); c++) {
     await writeFile(
-      path.join(contentDir, 'comparisons', `comparison-${c}.mdx`),
+      path.join(contentDir, 'comparisons', `comparison-${c}.md`),
       `---\ntitle: Synthetic comparison ${c}\nsubjects: [${slug(c)}, ${slug((c + 1) % services)}]\nsummary: Compares two synthetic services side by side, for the benchmark.\n${PROVENANCE}\n---\n\n${paragraph()}\n\nTable: Side by side\n\n| Feature | A | B |\n| --- | --- | --- |\n${Array.from({ length: 8 }, (_, r) => `| ${words(2)} ${r} | ${words(4)} | ${words(4)} |`).join('\n')}\n\n## Which to choose\n\n${paragraph()}\n`,
     );
   }
   await writeFile(
-    path.join(contentDir, 'concepts', 'synthetic-concept.mdx'),
+    path.join(contentDir, 'concepts', 'synthetic-concept.md'),
     `---\ntitle: Synthetic concept\nsummary: A concept page that exists so every page type is built.\nrelated: [${slug(0)}]\n${PROVENANCE}\n---\n\n${paragraph()}\n`,
   );
 }
