@@ -67,7 +67,7 @@ test('“Mark as studied” survives a reload and counts on the exam page', asyn
   await page.reload();
   await expect(page.getByRole('button', { name: 'Studied', exact: true })).toBeVisible();
   await page.goto('/exams/saa-c03/');
-  await expect(page.getByText(/^1 of \d+ in-scope services studied\.$/)).toBeVisible();
+  await expect(page.getByText(/^1 of this exam’s \d+ service pages marked studied\.$/)).toBeVisible();
 });
 
 test('export, reset and import restore progress; a file that is not an export is refused', async ({ page }) => {
