@@ -91,6 +91,21 @@ test('export, reset and import restore progress; a file that is not an export is
   await expect(page.getByRole('button', { name: 'Studied', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('flashcards fetch no deck until the reader chooses one', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/flashcards/decks/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/flashcards/');
+  const due = page.getByRole('status').filter({ hasText: 'Choose a deck' });
+  await expect(due).toBeVisible();
+  expect(fetched).toEqual([]);
+  await page.getByRole('combobox', { name: 'Deck' }).selectOption('service-sqs');
+  await expect(page.getByRole('status').filter({ hasText: 'due today in this deck' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Flashcard' })).toBeVisible();
+  expect(fetched).toEqual(['/flashcards/decks/service-sqs.json']);
+});
+
 test('grading a flashcard changes how many are due today', async ({ page }) => {
   await page.goto('/flashcards/?deck=service-lambda');
   const due = page.getByRole('status').filter({ hasText: 'due today' });
