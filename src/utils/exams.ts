@@ -46,11 +46,40 @@ export function examSections<S>(
   }));
 }
 
-/** How many distinct in-scope entries have a page, out of how many (an entry listed twice counts once). */
-export function coverage(categories: { services: ExamEntryInput[] }[]): { covered: number; total: number } {
-  const byName = new Map<string, boolean>();
-  for (const entry of categories.flatMap((c) => c.services)) {
-    byName.set(entry.name, (byName.get(entry.name) ?? false) || entry.service !== undefined);
+export interface Coverage {
+  /** Distinct names the exam guide lists (a name listed under two categories counts once). */
+  total: number;
+  /** How many of those names have a page here. */
+  covered: number;
+  /** How many pages that is: fewer than `covered` where the exam guide lists a part of a service under its own name. */
+  pages: number;
+  /** The names that share one page ("Amazon ECS", "Amazon ECS Anywhere"), page by page in the exam guide's order. */
+  shared: string[][];
+}
+
+/** How many in-scope names have a page, out of how many, and how many pages they fill. */
+export function coverage(categories: { services: ExamEntryInput[] }[]): Coverage {
+  const names = new Set<string>();
+  const namesByPage = new Map<string, Set<string>>();
+  for (const { name, service } of categories.flatMap((c) => c.services)) {
+    names.add(name);
+    if (service) namesByPage.set(service.id, (namesByPage.get(service.id) ?? new Set()).add(name));
   }
-  return { covered: [...byName.values()].filter(Boolean).length, total: byName.size };
+  const covered = new Set([...namesByPage.values()].flatMap((n) => [...n])).size;
+  const shared = [...namesByPage.values()].filter((n) => n.size > 1).map((n) => [...n]);
+  return { total: names.size, covered, pages: namesByPage.size, shared };
+}
+
+const and = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/**
+ * The exam page's count of its in-scope services, in words that say why the page count can be lower: the
+ * progress box counts pages studied, so a reader who sees 121 here and 117 there knows which is which.
+ */
+export function coverageText({ total, covered, pages, shared }: Coverage): string {
+  const count =
+    covered === total ? `Every one of the ${total} in-scope services has a page here` : `${covered} of the ${total} in-scope services have a page here`;
+  if (pages === covered) return `${count}.`;
+  const sharing = shared.length === 1 ? `${and.format(shared[0]!)} share one` : `some share one (${and.format(shared[0]!)}, for example)`;
+  return `${count}; ${sharing}, so that makes ${pages} pages.`;
 }

@@ -41,6 +41,24 @@ describe('practice questions', () => {
   });
 });
 
+describe('flashcards page', () => {
+  const page = site.get('/flashcards/')!;
+
+  it('offers decks that are built, and carries no card itself: a deck is fetched when it is chosen', () => {
+    const decks = [...page.html.matchAll(/<option value="([a-z][a-z0-9-]+)">/g)].map((m) => m[1]!);
+    expect(decks.length).toBeGreaterThan(100);
+    const built = readdirSync(path.join(DIST, 'flashcards/decks'));
+    expect(decks.filter((deck) => !built.includes(`${deck}.json`))).toEqual([]);
+    expect(page.html).toContain('<option value="">Choose a deck</option>');
+    const { items } = JSON.parse(readFileSync(path.join(DIST, 'flashcards/decks/service-lambda.json'), 'utf8')) as { items: { front: string }[] };
+    for (const { front } of items.slice(0, 5)) expect(page.html).not.toContain(front);
+  });
+
+  it('links the Anki downloads, which work without JavaScript', () => {
+    expect(page.links).toEqual(expect.arrayContaining(['/flashcards.tsv', '/flashcards/clf-c02.tsv', '/flashcards/saa-c03.tsv']));
+  });
+});
+
 describe('flashcard exports', () => {
   it.each(['flashcards.tsv', 'flashcards/clf-c02.tsv', 'flashcards/saa-c03.tsv'])(
     '%s is tab-separated with Anki headers, a front, a back with a link, and tags',

@@ -1,5 +1,6 @@
 /**
- * <flashcard-app>: flashcards on /flashcards/. The reader picks a deck; the cards due today come one at a
+ * <flashcard-app>: flashcards on /flashcards/. The reader picks a deck (or arrives with ?deck=), and only
+ * then are its cards fetched: an exam's deck alone is about 80 KiB gzipped. The cards due today come one at a
  * time; Space (or “Show answer”) turns a card, and 1, 2 or 3 (or the buttons) grade it, which sets when it
  * is due again (utils/study/schedule.ts).
  */
@@ -47,9 +48,9 @@ class FlashcardApp extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       this.#key(event);
     });
+    void this.#load();
     const problem = this.#store.problem();
     if (problem) this.#due.textContent = problem;
-    void this.#load();
   }
 
   #key(event: KeyboardEvent) {
@@ -67,15 +68,27 @@ class FlashcardApp extends HTMLElement {
   }
 
   async #load() {
-    this.#due.textContent = 'Loading cards…';
-    try {
-      const response = await fetch(withBase(`/flashcards/decks/${this.#deck.value}.json`));
-      if (!response.ok) throw new Error(String(response.status));
-      this.#cards = ((await response.json()) as { items: Card[] }).items;
-    } catch {
-      this.#due.textContent = 'The cards could not be loaded. Check your connection and try again.';
+    const deck = this.#deck.value;
+    this.#cards = [];
+    this.#current = undefined;
+    this.#card.hidden = true;
+    if (!deck) {
+      this.#due.textContent = 'Choose a deck to begin.';
       return;
     }
+    this.#due.textContent = 'Loading cards…';
+    let cards: Card[];
+    try {
+      const response = await fetch(withBase(`/flashcards/decks/${deck}.json`));
+      if (!response.ok) throw new Error(String(response.status));
+      cards = ((await response.json()) as { items: Card[] }).items;
+    } catch {
+      if (deck === this.#deck.value) this.#due.textContent = 'The cards could not be loaded. Check your connection and try again.';
+      return;
+    }
+    // A reader who switched decks while this one was on its way wants the other one.
+    if (deck !== this.#deck.value) return;
+    this.#cards = cards;
     this.#next();
   }
 

@@ -67,7 +67,7 @@ test('“Mark as studied” survives a reload and counts on the exam page', asyn
   await page.reload();
   await expect(page.getByRole('button', { name: 'Studied', exact: true })).toBeVisible();
   await page.goto('/exams/saa-c03/');
-  await expect(page.getByText(/^1 of \d+ in-scope services studied\.$/)).toBeVisible();
+  await expect(page.getByText(/^1 of this exam’s \d+ service pages marked studied\.$/)).toBeVisible();
 });
 
 test('export, reset and import restore progress; a file that is not an export is refused', async ({ page }) => {
@@ -89,6 +89,21 @@ test('export, reset and import restore progress; a file that is not an export is
   await expect(page.getByRole('status').filter({ hasText: 'Progress imported.' })).toBeVisible();
   await page.goto('/services/sqs/');
   await expect(page.getByRole('button', { name: 'Studied', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('flashcards fetch no deck until the reader chooses one', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/flashcards/decks/')) fetched.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/flashcards/');
+  const due = page.getByRole('status').filter({ hasText: 'Choose a deck' });
+  await expect(due).toBeVisible();
+  expect(fetched).toEqual([]);
+  await page.getByRole('combobox', { name: 'Deck' }).selectOption('service-sqs');
+  await expect(page.getByRole('status').filter({ hasText: 'due today in this deck' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Flashcard' })).toBeVisible();
+  expect(fetched).toEqual(['/flashcards/decks/service-sqs.json']);
 });
 
 test('grading a flashcard changes how many are due today', async ({ page }) => {
