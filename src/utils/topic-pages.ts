@@ -99,9 +99,11 @@ export function comparisonPage(guide: Guide, comparison: Comparison, headings: r
 
 export function conceptPage(guide: Guide, concept: Concept, headings: readonly MarkdownHeading[]) {
   const related = concept.data.related.map((ref) => guide.service(ref.id));
+  const decks = testDecks(guide, `concept-${concept.id}`);
   return {
-    ...pageSections(headings, { related: related.length > 0, sources: true }),
+    ...pageSections(headings, { related: related.length > 0, testYourself: hasDeck(decks), sources: true }),
     crumbs: [{ label: 'Concepts', href: withBase('/topics/#concepts') }],
     related,
+    decks,
   };
 }

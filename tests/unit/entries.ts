@@ -75,9 +75,9 @@ export const question = (id: string, fields: Partial<z.input<typeof questionSche
   ...fields,
 });
 
-/** The questions filed under one page, in `content/questions/<id>.yaml`. */
-export function questionSet(id: string, questions: z.input<typeof questionSchema>[]): QuestionSet {
-  const data = questionSetSchema.parse({ topic: `/services/${id}/`, questions });
+/** The questions filed under one page (the service `id` unless `topic` names another), in `content/questions/<id>.yaml`. */
+export function questionSet(id: string, questions: z.input<typeof questionSchema>[], topic = `/services/${id}/`): QuestionSet {
+  const data = questionSetSchema.parse({ topic, questions });
   return { id, collection: 'questions', data, filePath: `content/questions/${id}.yaml` };
 }
 

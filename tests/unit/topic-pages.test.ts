@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { servicePage, shortNameBadge } from '../../src/utils/topic-pages';
-import { category, comparison, concept, guideOf, service } from './entries';
+import { conceptPage, servicePage, shortNameBadge } from '../../src/utils/topic-pages';
+import { category, comparison, concept, exam, guideOf, question, questionSet, service } from './entries';
 
 const ids = (entries: readonly { id: string }[]) => entries.map((e) => e.id);
 
@@ -52,5 +52,25 @@ describe('servicePage', () => {
     const toc = (id: string) => servicePage(g, g.service(id), [{ depth: 2, slug: 'pricing', text: 'Pricing' }]).toc.map((s) => s.text);
     expect(toc('ec2')).toEqual(['Pricing', 'More on EC2', 'Related services', 'Comparisons', 'Concepts', 'Test yourself', 'Sources']);
     expect(toc('outposts')).toEqual(['Pricing', 'Test yourself', 'Sources']);
+  });
+});
+
+describe('conceptPage', () => {
+  it('offers the questions filed under a concept in its “Test yourself”, and leaves the section out without them', async () => {
+    const g = await guideOf({
+      services: [service('alpha', { facets: {} })],
+      concepts: [concept('serverless'), concept('cloud-computing')],
+      exams: [exam('FIX-C01', { Compute: ['alpha'] })],
+      questions: [questionSet('serverless', [question('q1'), question('q2')], '/concepts/serverless/')],
+    });
+    const page = (id: string) =>
+      conceptPage(
+        g,
+        g.concepts.find((c) => c.id === id)!,
+        [],
+      );
+    expect(page('serverless').decks).toEqual({ questions: 2, practiceDeck: 'concept-serverless', flashcardDeck: undefined });
+    expect(page('serverless').toc.map((s) => s.text)).toEqual(['Test yourself', 'Sources']);
+    expect(page('cloud-computing').toc.map((s) => s.text)).toEqual(['Sources']);
   });
 });

@@ -15,7 +15,7 @@ export interface Deck<T> {
   /** File name and URL key: "exam-saa-c03", "category-database", "service-sqs", "compare-ecs-vs-eks". */
   id: string;
   title: string;
-  kind: 'exam' | 'category' | 'service' | 'comparison';
+  kind: 'exam' | 'category' | 'service' | 'comparison' | 'concept';
   items: T[];
 }
 
@@ -42,7 +42,7 @@ export function allCards(guide: Guide): (Card & { service: string })[] {
 
 /**
  * Every deck that has something in it. A service's deck holds the questions that test it, wherever they are
- * filed; a comparison's deck holds the questions filed under it.
+ * filed; a comparison's or a concept's deck holds the questions filed under it.
  */
 export function practiceDecks(guide: Guide): Deck<PracticeQuestion & { topic: string }>[] {
   const questions = allQuestions(guide);
@@ -71,6 +71,12 @@ export function practiceDecks(guide: Guide): Deck<PracticeQuestion & { topic: st
       title: comparison.data.title,
       kind: 'comparison' as const,
       items: questions.filter((q) => q.topic === urlOf(comparison)),
+    })),
+    ...guide.concepts.map((concept) => ({
+      id: `concept-${concept.id}`,
+      title: concept.data.title,
+      kind: 'concept' as const,
+      items: questions.filter((q) => q.topic === urlOf(concept)),
     })),
   ].filter((deck) => deck.items.length > 0);
 }
