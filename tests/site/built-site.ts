@@ -1,15 +1,21 @@
 /**
- * Reads the built site in `dist/` once, for the tests that check it as a whole:
- * each page's URL, HTML, element ids, links and the files it loads.
+ * The built sites as the site tests see them: each page's URL, HTML, element ids, links and the
+ * files it loads. Parsing dist/ takes half a minute on a busy 2-core machine and Vitest runs each
+ * test file in a worker of its own, so `parse-built-sites.ts`, the site tests' globalSetup, parses
+ * once per run and every file reads the result from the JSON file it names.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { inject } from 'vitest';
 import { FIXTURE_BASE, FIXTURE_DIST } from '../support/fixture-site';
 
 export const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+/** Where each built site is, the sub-path it is served under, and the command that builds it. */
+export const SITE_SOURCES = [
+  { name: 'the guide', dist: DIST, base: '/', build: 'npm run build' },
+  { name: 'the fixture site', dist: FIXTURE_DIST, base: FIXTURE_BASE, build: 'npm run build:fixture' },
+] as const;
 
 export interface BuiltPage {
   /** The URL path the page is served at: "/services/ec2/", "/404.html". */
@@ -23,35 +29,25 @@ export interface BuiltPage {
   assets: string[];
   /** For the pages Astro writes to forward a former address (`formerSlugs`): where they forward to. */
   redirectsTo?: string;
+  /** The names printed after "Also known as:", or none. */
+  alsoKnownAs: string[];
+  /** What the page gives Pagefind to index in its `data-search-terms` attributes (never printed). */
+  searchTerms: string[];
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
+/** What the globalSetup writes for each site: plain data, so it travels as JSON. */
+export interface ParsedSite {
+  name: string;
+  dist: string;
+  base: string;
+  pages: BuiltPage[];
 }
 
-/** The URL a file is served at: its path under `dist`, behind the site's `base`. */
-const urlOfFile = (dist: string, base: string, file: string) => {
-  const rel = base + path.relative(dist, file).split(path.sep).join('/');
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-};
-
-function readPage(dist: string, base: string, file: string): BuiltPage {
-  const html = readFileSync(file, 'utf8');
-  const page: BuiltPage = { url: urlOfFile(dist, base, file), html, ids: [], links: [], assets: [] };
-  visit(fromHtml(html), 'element', (el: Element) => {
-    const { id, href, src } = el.properties;
-    if (typeof id === 'string') page.ids.push(id);
-    if (el.tagName === 'a' && typeof href === 'string') page.links.push(href);
-    if (el.tagName === 'link' && typeof href === 'string') page.assets.push(href);
-    if ((el.tagName === 'img' || el.tagName === 'script') && typeof src === 'string') page.assets.push(src);
-    if (el.tagName === 'meta' && el.properties['httpEquiv']?.toString() === 'refresh')
-      page.redirectsTo = String(el.properties['content']).replace(/^\d+;url=/, '');
-  });
-  return page;
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The JSON file of the parsed sites (`ParsedSite[]`, in the order of SITE_SOURCES). */
+    builtSites: string;
+  }
 }
 
 /** A built site: where its files are, the sub-path it is served under, and its pages by URL. */
@@ -64,27 +60,24 @@ export interface Site {
   fileOf: (url: string) => string | undefined;
 }
 
-function loadSite(name: string, dist: string, base: string, build: string): Site {
-  if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`No built site in ${path.basename(dist)}/: run \`${build}\` first.`);
-  const pages = new Map(
-    htmlFiles(dist)
-      .map((file) => readPage(dist, base, file))
-      .map((page) => [page.url, page]),
-  );
-  const fileOf = (url: string) => (url.startsWith(base) ? path.join(dist, url.slice(base.length)) : undefined);
-  return { name, dist, base, pages, fileOf };
-}
+const toSite = ({ name, dist, base, pages }: ParsedSite): Site => ({
+  name,
+  dist,
+  base,
+  pages: new Map(pages.map((page) => [page.url, page])),
+  fileOf: (url) => (url.startsWith(base) ? path.join(dist, url.slice(base.length)) : undefined),
+});
 
-const sites = new Map<string, Site>();
-const once = (name: string, load: () => Site) => sites.get(name) ?? sites.set(name, load()).get(name)!;
+let sites: Site[] | undefined;
+const loadSites = () => (sites ??= (JSON.parse(readFileSync(inject('builtSites'), 'utf8')) as ParsedSite[]).map(toSite));
 
 /** The guide in dist/, served at the root. */
-export const guideSite = () => once('the guide', () => loadSite('the guide', DIST, '/', 'npm run build'));
+export const guideSite = () => loadSites()[0]!;
 
 /** The fixture site in dist-fixture/, served under /guide/. */
-export const fixtureSite = () => once('the fixture site', () => loadSite('the fixture site', FIXTURE_DIST, FIXTURE_BASE, 'npm run build:fixture'));
+export const fixtureSite = () => loadSites()[1]!;
 
-/** Every page of the guide by URL. Fails with a hint when the site has not been built. */
+/** Every page of the guide by URL. */
 export const builtSite = () => guideSite().pages;
 
 /** Resolves a link found on `from` to the page URL and fragment it points at; null for other hosts. */

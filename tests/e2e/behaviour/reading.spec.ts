@@ -1,4 +1,7 @@
-/** The reading aids of a topic page on the fixture site (hosted under /guide/): contents, theme, copy-link. */
+/**
+ * The reading aids of a topic page on the fixture site (hosted under /guide/): contents, theme, copy-link,
+ * a retired service's notice, and the page without JavaScript.
+ */
 import { expect, test, type Page } from '@playwright/test';
 
 const contents = (page: Page) => page.getByRole('navigation', { name: 'On this page', exact: true });
@@ -23,6 +26,30 @@ test('the table of contents marks the section being read, scrolling down and bac
   await scrollToHeading(page, 'How it works');
   await expect(first).toHaveAttribute('aria-current', 'true');
   await expect(pricing).not.toHaveAttribute('aria-current');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the table of contents starts folded above the article and folds again after a pick', async ({ page, baseURL }) => {
+    await page.goto('services/alpha/');
+    const link = contents(page).getByRole('link', { name: 'Pricing', exact: true });
+    await expect(link).toBeHidden();
+    // The disclosure's summary has no ARIA role to find it by.
+    await contents(page).locator('summary').click();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(`${baseURL}services/alpha/#pricing`);
+    await expect(link).toBeHidden();
+  });
+});
+
+test('a retired service says so and links its alternatives', async ({ page, baseURL }) => {
+  await page.goto('services/beta/');
+  const notice = page.getByRole('note');
+  await expect(notice).toContainText('Retired since');
+  await notice.getByRole('link', { name: 'Amazon Alpha Service', exact: true }).click();
+  await expect(page).toHaveURL(`${baseURL}services/alpha/`);
 });
 
 test.describe('the theme toggle', () => {
@@ -97,5 +124,13 @@ test.describe('without JavaScript', () => {
     await contents(page).getByRole('link', { name: 'Pricing', exact: true }).click();
     await expect(page).toHaveURL(`${baseURL}services/alpha/#pricing`);
     await expect(heading(page, 'Pricing')).toBeInViewport();
+  });
+
+  test('the search control is a link to the index of all topics', async ({ page, baseURL }) => {
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Search Ctrl K', exact: true })).toBeHidden();
+    await page.getByRole('link', { name: 'Browse all topics', exact: true }).first().click();
+    await expect(page).toHaveURL(`${baseURL}topics/`);
+    await expect(page.getByRole('link', { name: 'Amazon Alpha Service', exact: true })).toHaveAttribute('href', '/guide/services/alpha/');
   });
 });

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { search } from '../helpers';
 
+/** One page of each type, checked at desktop width in both colour schemes. */
 const PAGES = {
   home: '/',
   service: '/services/lambda/',
@@ -18,37 +19,46 @@ const PAGES = {
   glossary: '/glossary/',
   practice: '/practice/',
   flashcards: '/flashcards/',
-  'print page': '/print/containers/',
+  // The smallest print page with several topics, a comparison and tables: the exams' are 2 MB.
+  'print page': '/print/end-user-computing/',
 };
 
-const SETUPS = [
-  { name: 'light, desktop', colorScheme: 'light', viewport: { width: 1280, height: 900 } },
-  { name: 'dark, desktop', colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
-  { name: 'light, phone', colorScheme: 'light', viewport: { width: 390, height: 844 } },
-  { name: 'dark, phone', colorScheme: 'dark', viewport: { width: 390, height: 844 } },
+/**
+ * At phone width, only what is laid out differently there in a way axe can see: the topic layout,
+ * whose contents fold into a disclosure above the article and whose tables scroll inside their box
+ * (and the header, whose search control keeps its name but hides its label), and the search dialog,
+ * which fills the screen. Every other page only stacks its columns.
+ */
+const PHONE_PAGES = { service: PAGES.service, comparison: PAGES.comparison };
+
+const WIDTHS = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 }, pages: PAGES },
+  { name: 'phone', viewport: { width: 390, height: 844 }, pages: PHONE_PAGES },
 ] as const;
 
-const violations = async (page: import('@playwright/test').Page) => {
+const violations = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 };
 
-for (const setup of SETUPS) {
-  test.describe(setup.name, () => {
-    test.use({ colorScheme: setup.colorScheme, viewport: setup.viewport });
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { name: width, viewport, pages } of WIDTHS) {
+    test.describe(`${colorScheme}, ${width}`, () => {
+      test.use({ colorScheme, viewport });
 
-    for (const [name, url] of Object.entries(PAGES)) {
-      test(`${name} has no axe violations`, async ({ page }) => {
-        await page.goto(url);
+      for (const [name, url] of Object.entries(pages)) {
+        test(`${name} has no axe violations`, async ({ page }) => {
+          await page.goto(url);
+          expect(await violations(page)).toEqual([]);
+        });
+      }
+
+      test('the search dialog with results has no axe violations', async ({ page }) => {
+        await page.goto('/');
+        const results = await search(page, 'database');
+        await expect(results.first()).toBeVisible();
         expect(await violations(page)).toEqual([]);
       });
-    }
-
-    test('the search dialog with results has no axe violations', async ({ page }) => {
-      await page.goto('/');
-      const results = await search(page, 'database');
-      await expect(results.first()).toBeVisible();
-      expect(await violations(page)).toEqual([]);
     });
-  });
+  }
 }
