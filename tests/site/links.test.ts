@@ -68,3 +68,8 @@ describe.each([guideSite(), fixtureSite()])('links in $name', (site) => {
     expect(orphans).toEqual([]);
   });
 });
+
+// The fixture's Alpha lists `formerSlugs: [alfa]`: the one redirect the build must write.
+it('writes a redirect from a former slug to the page, under the sub-path', () => {
+  expect(fixtureSite().pages.get('/guide/services/alfa/')?.redirectsTo).toBe('/guide/services/alpha/');
+});
