@@ -59,6 +59,26 @@ describe('flashcards page', () => {
   });
 });
 
+describe('flashcard decks', () => {
+  const cards = (readFileSync(path.join(DIST, 'flashcards.tsv'), 'utf8').trimEnd().split('\n').slice(3) as string[]).map((line) => {
+    const [front = '', back = ''] = line.split('\t');
+    return { front, answer: back.split('<br>')[0]!.replace(/ \(.*$/, '') };
+  });
+
+  it('never show their answer on the front: a summary or tip card hides the name it asks for (names are capitalised; “batch jobs” is no leak)', () => {
+    const vendorless = (name: string) => name.replace(/^(Amazon|AWS) /, '');
+    const leaks = cards
+      .filter(({ front }) => front.startsWith('Which service?') || front.includes('▁▁▁'))
+      .filter(({ front, answer }) => new RegExp(`\\b${vendorless(answer).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(front))
+      .map(({ front, answer }) => `${answer}: ${front}`);
+    expect(leaks).toEqual([]);
+  });
+
+  it('never hide only the parent of a feature (“▁▁▁ Global Database”)', () => {
+    expect(cards.filter(({ front }) => /▁▁▁ [A-Z0-9]/.test(front)).map(({ front }) => front)).toEqual([]);
+  });
+});
+
 describe('flashcard exports', () => {
   it.each(['flashcards.tsv', 'flashcards/clf-c02.tsv', 'flashcards/saa-c03.tsv'])(
     '%s is tab-separated with Anki headers, a front, a back with a link, and tags',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsFor, toTsv } from '../../src/utils/study/flashcards';
+import { ambiguousAbbreviations, cardsFor, cloze, toTsv } from '../../src/utils/study/flashcards';
 import { glossaryEntries } from '../../src/utils/study/glossary';
 
 const lambda = {
@@ -39,6 +39,61 @@ describe('flashcards from the guide’s data', () => {
       '#separator:tab\n#html:true\n#tags column:3\n' +
         'Lambda: maximum run time?\t15 minutes<br><a href="https://guide.example/services/lambda/#key-facts">https://guide.example/services/lambda/#key-facts</a>\tcompute SAA-C03\n',
     );
+  });
+});
+
+describe('cards that do not give their answer away', () => {
+  const grafana = {
+    ...lambda,
+    slug: 'managed-grafana',
+    url: '/services/managed-grafana/',
+    name: 'Amazon Managed Grafana',
+    shortName: 'Managed Grafana',
+    aliases: [],
+    summary: 'Runs Grafana, the open-source dashboard tool, as a managed service.',
+    examTips: [],
+    keyFacts: [{ label: 'IOPS per workspace', value: 'Not a real limit' }],
+  };
+
+  it('hides the distinctive words of the name in a summary, and keeps an acronym’s case in a fact', () => {
+    const [summary, fact] = cardsFor(grafana);
+    expect(summary?.front).toBe('Which service? Runs ▁▁▁, the open-source dashboard tool, as a managed service.');
+    expect(fact?.front).toBe('Managed Grafana: IOPS per workspace?');
+  });
+
+  it('hides a name with what it runs into, as one blank per run of hidden words', () => {
+    expect(cloze('Share AMIs across accounts; bootstrap creates the CDKToolkit stack.', ['AMI', 'CDK'])).toBe(
+      'Share ▁▁▁ across accounts; bootstrap creates the ▁▁▁ stack.',
+    );
+    expect(cloze('Keeps EC2 Auto Scaling groups healthy.', ['EC2', 'Auto', 'Scaling'])).toBe('Keeps ▁▁▁ groups healthy.');
+  });
+
+  it('makes no card that would hide only the parent of a feature', () => {
+    expect(cloze('Cross-Region recovery in about a minute is Aurora Global Database.', ['Aurora'])).toBeUndefined();
+    const aurora = { ...lambda, name: 'Amazon Aurora', shortName: 'Aurora', examTips: ['Aurora Replicas share storage.', 'Pick Aurora for MySQL at scale.'] };
+    expect(
+      cardsFor(aurora)
+        .filter((c) => c.id.includes(':tip:'))
+        .map((c) => c.front),
+    ).toEqual(['Pick ▁▁▁ for MySQL at scale.']);
+  });
+
+  it('spells out an abbreviation of another name, and makes no card for one that several services use', () => {
+    const firehose = {
+      ...grafana,
+      slug: 'data-firehose',
+      name: 'Amazon Data Firehose',
+      shortName: 'Firehose',
+      aliases: ['Kinesis Data Firehose', 'KDF', 'EB'],
+    };
+    const beanstalk = { ...grafana, name: 'AWS Elastic Beanstalk', aliases: ['EB'] };
+    const ambiguous = ambiguousAbbreviations([firehose, beanstalk]);
+    expect(ambiguous).toEqual(new Set(['EB']));
+    expect(
+      cardsFor(firehose, ambiguous)
+        .filter((c) => c.id.includes(':abbr:'))
+        .map((c) => [c.front, c.back]),
+    ).toEqual([['What does KDF stand for?', 'Amazon Data Firehose (KDF: Kinesis Data Firehose)']]);
   });
 });
 

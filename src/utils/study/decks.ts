@@ -4,7 +4,7 @@
  * the deck the reader picks.
  */
 import { examsCovering, servicesIn, urlOf, type Guide, type Service } from '../content';
-import { cardsFor, type Card } from './flashcards';
+import { ambiguousAbbreviations, cardsFor, type Card } from './flashcards';
 import { addedSectionIds } from '../page-ids';
 import type { PracticeQuestion } from './practice';
 
@@ -24,19 +24,23 @@ export function allQuestions(guide: Guide): (PracticeQuestion & { topic: string 
 }
 
 export function allCards(guide: Guide): (Card & { service: string })[] {
+  const ambiguous = ambiguousAbbreviations(guide.services.map((service) => service.data));
   return guide.services.flatMap((service) =>
-    cardsFor({
-      slug: service.id,
-      url: urlOf(service),
-      name: service.data.name,
-      shortName: service.data.shortName,
-      aliases: service.data.aliases,
-      summary: service.data.summary,
-      examTips: service.data.examTips,
-      keyFacts: service.data.keyFacts,
-      tags: [service.data.category.id, ...examsCovering(guide, service).map((e) => e.data.code)],
-      sections: { keyFacts: SECTION_IDS.keyFacts, examTips: SECTION_IDS.examTips },
-    }).map((card) => ({ ...card, service: service.id })),
+    cardsFor(
+      {
+        slug: service.id,
+        url: urlOf(service),
+        name: service.data.name,
+        shortName: service.data.shortName,
+        aliases: service.data.aliases,
+        summary: service.data.summary,
+        examTips: service.data.examTips,
+        keyFacts: service.data.keyFacts,
+        tags: [service.data.category.id, ...examsCovering(guide, service).map((e) => e.data.code)],
+        sections: { keyFacts: SECTION_IDS.keyFacts, examTips: SECTION_IDS.examTips },
+      },
+      ambiguous,
+    ).map((card) => ({ ...card, service: service.id })),
   );
 }
 

@@ -37,34 +37,74 @@ export const isAbbreviation = (alias: string) => /^[A-Z][A-Za-z0-9]{1,5}$/.test(
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Hides the service's names in a tip; undefined when the tip does not name the service. */
-function cloze(tip: string, names: string[]): string | undefined {
-  const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b`, 'gi');
-  return pattern.test(tip) ? tip.replace(pattern, '▁▁▁') : undefined;
+const BLANK = '▁▁▁';
+
+/**
+ * What a card about a service must not show on its front: its names, and each distinctive word of its
+ * name as written there (“Grafana”, “EC2”, “Auto”, “Scaling”; not the vendor), longest first.
+ */
+function giveaways(source: Pick<CardSource, 'name' | 'shortName'>): string[] {
+  const names = [source.name, source.shortName, withoutVendor(source.name)];
+  const words = withoutVendor(source.name)
+    .split(/[\s()]+/)
+    .filter((word) => /^[A-Z0-9]/.test(word) && !/^(AWS|Amazon|and|for|of|on)$/.test(word));
+  return [...new Set([...names, ...words])].sort((a, b) => b.length - a.length);
 }
 
-export function cardsFor(source: CardSource): Card[] {
+/**
+ * Hides the giveaways in a text, each with whatever it runs into (“AMIs”, “CDKToolkit”), as one blank per
+ * run of hidden words; the text as it is when it names none. Undefined when a blank would sit before a
+ * capitalised word: “▁▁▁ Global Database” names a feature, whose answer is the feature, not its parent.
+ */
+export function cloze(text: string, hidden: readonly string[]): string | undefined {
+  const front = text
+    .replace(new RegExp(`\\b(?:${hidden.map(escapeRegExp).join('|')})\\w*`, 'g'), BLANK)
+    .replace(new RegExp(`${BLANK}(?:\\s+${BLANK})+`, 'g'), BLANK);
+  return new RegExp(`${BLANK} [A-Z0-9]`).test(front) ? undefined : front;
+}
+
+/** A key fact's label as a question: its first word in lower case unless it is an acronym (“IOPS per volume”). */
+const asQuestion = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
+/** The capitals of a name's words: “Kinesis Data Firehose” → “KDF”, to explain an abbreviation. */
+const initials = (name: string) => (name.match(/\b[A-Z]/g) ?? []).join('');
+
+/** Abbreviations that stand for more than one service (“EB”): a card could not say which it means. */
+export function ambiguousAbbreviations(sources: readonly Pick<CardSource, 'aliases'>[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const alias of sources.flatMap((source) => [...new Set(source.aliases.filter(isAbbreviation))])) seen.set(alias, (seen.get(alias) ?? 0) + 1);
+  return new Set([...seen].filter(([, count]) => count > 1).map(([alias]) => alias));
+}
+
+export function cardsFor(source: CardSource, ambiguous: ReadonlySet<string> = new Set()): Card[] {
   const id = createIdMaker();
   const cards: Card[] = [];
   const add = (kind: string, key: string, card: Omit<Card, 'id' | 'tags'>) =>
     cards.push({ id: `${source.slug}:${kind}:${id(key)}`, tags: source.tags, ...card });
+  const hidden = giveaways(source);
 
-  add('summary', 'summary', { front: `Which service? ${source.summary}`, back: source.name, link: source.url });
+  // A summary that names its service is asked with the name hidden, or not at all.
+  const summary = cloze(source.summary, hidden);
+  if (summary !== undefined) add('summary', 'summary', { front: `Which service? ${summary}`, back: source.name, link: source.url });
   for (const fact of source.keyFacts) {
     add('fact', fact.label, {
-      front: `${source.shortName}: ${fact.label.toLowerCase()}?`,
+      front: `${source.shortName}: ${asQuestion(fact.label)}?`,
       back: fact.value,
       link: `${source.url}#${source.sections.keyFacts}`,
     });
   }
-  const names = [...new Set([source.name, source.shortName, withoutVendor(source.name)])].sort((a, b) => b.length - a.length);
   for (const tip of source.examTips) {
-    const front = cloze(tip, names);
-    if (front) add('tip', tip.split(/\s+/).slice(0, 8).join(' '), { front, back: source.shortName, link: `${source.url}#${source.sections.examTips}` });
+    // Only a tip that names its service makes a card: the name is what it asks for.
+    const front = cloze(tip, hidden);
+    if (front !== undefined && front !== tip)
+      add('tip', tip.split(/\s+/).slice(0, 8).join(' '), { front, back: source.shortName, link: `${source.url}#${source.sections.examTips}` });
   }
   for (const alias of source.aliases) {
-    if (isAbbreviation(alias) && alias !== source.shortName) {
-      add('abbr', alias, { front: `What does ${alias} stand for?`, back: source.name, link: source.url });
+    if (isAbbreviation(alias) && alias !== source.shortName && !ambiguous.has(alias)) {
+      // “KDF” is the initials of a former name: say which, or the letters make no sense.
+      const spelled = source.aliases.find((other) => other !== alias && !isAbbreviation(other) && initials(other) === alias);
+      const back = spelled && initials(source.name) !== alias ? `${source.name} (${alias}: ${spelled})` : source.name;
+      add('abbr', alias, { front: `What does ${alias} stand for?`, back, link: source.url });
     }
   }
   return cards;
