@@ -60,10 +60,14 @@ describe('flashcards page', () => {
 });
 
 describe('flashcard decks', () => {
-  const cards = (readFileSync(path.join(DIST, 'flashcards.tsv'), 'utf8').trimEnd().split('\n').slice(3) as string[]).map((line) => {
-    const [front = '', back = ''] = line.split('\t');
-    return { front, answer: back.split('<br>')[0]!.replace(/ \(.*$/, '') };
-  });
+  const cards = readFileSync(path.join(DIST, 'flashcards.tsv'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(3)
+    .map((line) => {
+      const [front = '', back = ''] = line.split('\t');
+      return { front, answer: back.split('<br>')[0]!.replace(/ \(.*$/, '') };
+    });
 
   it('never show their answer on the front: a summary or tip card hides the name it asks for (names are capitalised; “batch jobs” is no leak)', () => {
     const vendorless = (name: string) => name.replace(/^(Amazon|AWS) /, '');
