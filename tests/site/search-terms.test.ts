@@ -33,7 +33,7 @@ const topics = Object.entries(ROUTES).flatMap(([folder, route]) =>
           .split('\n---\n')[0]!
           .slice(4),
       ) as Frontmatter;
-      return { url: `/${route}/${file.slice(0, -4)}/`, ...frontmatter };
+      return { url: `/${route}/${file.replace(/\.mdx?$/, '')}/`, ...frontmatter };
     }),
 );
 
