@@ -4,7 +4,7 @@
  * matching sections. Arrow keys move between results; Enter follows the focused link;
  * Esc closes the dialog (native <dialog> behaviour).
  */
-import { queryShard, rankByName, withShard, type NamedTopic, type TopicSummary } from '../utils/search-names';
+import { rankByName, splitNames } from '../utils/search-names';
 import { withBase } from '../utils/base';
 
 interface PagefindSubResult {
@@ -16,15 +16,19 @@ interface PagefindSubResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** `names` and `terms` are what components/SearchMeta.astro gives each topic. */
+  meta: { title?: string; names?: string; terms?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
 interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
+interface Ranking {
+  metaWeights: Record<string, number>;
+}
 interface Pagefind {
-  options: (options: { baseUrl?: string; noWorker?: boolean }) => Promise<void>;
+  options: (options: { baseUrl?: string; noWorker?: boolean; ranking?: Ranking }) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   debouncedSearch: (term: string, options: { filters?: Record<string, string> }, debounceMs?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -35,11 +39,15 @@ const MAX_SECTIONS = 3;
 /** Pause after a keystroke before searching: short enough to feel instant, long enough to skip mid-word queries. */
 const DEBOUNCE_MS = 120;
 
-async function fetchJson<T>(path: string): Promise<T> {
-  const response = await fetch(withBase(path));
-  if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
+/**
+ * Words in a page's names and search terms (components/SearchMeta.astro) raise it, names a little
+ * more, on top of Pagefind's boost of words in the title (5). Pagefind ranks by words, so pages that
+ * share a word with the query's page can still come before it ("EC2 Image Builder" for "EC2"):
+ * `rankByName` puts the page the query names first. The guide's query suite
+ * (tests/e2e/content/search-queries.spec.ts) passes for names 5 to 30 with terms 8, and terms 5 to
+ * 10 with names 10; these sit in the middle.
+ */
+const RANKING: Ranking = { metaWeights: { names: 10, terms: 8 } };
 
 async function loadPagefind(): Promise<Pagefind> {
   // A runtime URL: the index is generated after the site is built, so the bundler must not resolve it.
@@ -47,7 +55,7 @@ async function loadPagefind(): Promise<Pagefind> {
   // The index knows pages by their path in dist/; under a sub-path, result URLs need it in front.
   // Searching a guide this size takes milliseconds on the page itself; Pagefind's web worker would be
   // 12 KiB more to fetch before the first result.
-  await pagefind.options({ baseUrl: import.meta.env.BASE_URL, noWorker: true });
+  await pagefind.options({ baseUrl: import.meta.env.BASE_URL, noWorker: true, ranking: RANKING });
   return pagefind;
 }
 
@@ -72,18 +80,14 @@ function withHighlight(href: string, term: string) {
   return url.pathname + url.search + url.hash;
 }
 
-function renderPage(url: string, title: string, category: string | undefined, term: string) {
+function renderResult(data: PagefindResultData, term: string) {
   const item = element('li', 'mt-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700');
   const link = element('a', 'flex flex-wrap items-baseline gap-x-2 font-semibold text-accent-700 hover:underline dark:text-accent-300');
-  link.href = withHighlight(url, term);
-  link.append(element('span', '', title));
+  link.href = withHighlight(data.url, term);
+  link.append(element('span', '', data.meta.title ?? data.url));
+  const category = data.filters['category']?.[0];
   if (category) link.append(element('span', 'text-xs font-normal text-slate-600 dark:text-slate-400', category));
   item.append(link);
-  return item;
-}
-
-function renderResult(data: PagefindResultData, term: string) {
-  const item = renderPage(data.url, data.meta.title ?? data.url, data.filters['category']?.[0], term);
 
   // Pagefind lists a page's sections in page order; the best-matching sections are the ones to show.
   const score = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
@@ -119,25 +123,7 @@ export interface SearchParts {
 }
 
 export async function attach({ dialog, input, filters, status, results: list }: SearchParts) {
-  const [pagefind, topics] = await Promise.all([loadPagefind(), fetchJson<TopicSummary[]>('/search-names/topics.json')]);
-
-  // Each query needs the names of one shard (utils/search-names.ts), fetched the first time it is needed.
-  const shards = new Map<string, Promise<NamedTopic[]>>();
-  const namedFor = (term: string) => {
-    const key = queryShard(term);
-    const cached = shards.get(key);
-    if (cached) return cached;
-    const named = fetchJson<[number, string][]>(`/search-names/${key}.json`).then(
-      (shard) => withShard(topics, shard),
-      // Without its names, a query still gets Pagefind's results, in Pagefind's order; the next one tries again.
-      () => {
-        shards.delete(key);
-        return withShard(topics, []);
-      },
-    );
-    shards.set(key, named);
-    return named;
-  };
+  const pagefind = await loadPagefind();
 
   const filterOf = (select: HTMLSelectElement) => select.dataset['filter']!;
   const values = await pagefind.filters();
@@ -155,17 +141,11 @@ export async function attach({ dialog, input, filters, status, results: list }: 
       return;
     }
     const active = Object.fromEntries(filters.filter((select) => select.value !== '').map((select) => [filterOf(select), select.value]));
-    const named = namedFor(term);
     const search = await pagefind.debouncedSearch(term, { filters: active }, DEBOUNCE_MS);
     // A newer keystroke has started another search: this one's results are stale.
     if (!search || ticket !== latest) return;
     const { results } = search;
-    const candidates = (await named).filter(
-      (t) => (!active['category'] || t.category === active['category']) && (!active['exam'] || t.exams.includes(active['exam'])),
-    );
-    if (ticket !== latest) return;
     list.replaceChildren();
-    const shownPages = new Set<string>();
     let loaded = 0;
 
     // Results come a page at a time: each one costs a fragment fetch, and most readers stop at the first few.
@@ -173,15 +153,9 @@ export async function attach({ dialog, input, filters, status, results: list }: 
       const batch = await Promise.all(results.slice(loaded, loaded + PAGE_SIZE).map((r) => r.data()));
       if (ticket !== latest) return;
       // Pages named by the query lead the first batch; later batches keep Pagefind's order.
-      const entries = loaded === 0 ? rankByName(term, batch, candidates, (d) => d.url) : batch.map((result) => ({ result }));
+      const ordered = loaded === 0 ? rankByName(term, batch, (d) => [...splitNames(d.meta.names), ...splitNames(d.meta.terms)]) : batch;
       loaded += PAGE_SIZE;
-      const added: HTMLElement[] = [];
-      for (const entry of entries) {
-        const url = ('result' in entry ? entry.result.url : entry.topic.url).split('#')[0]!;
-        if (shownPages.has(url)) continue;
-        shownPages.add(url);
-        added.push('result' in entry ? renderResult(entry.result, term) : renderPage(entry.topic.url, entry.topic.title, entry.topic.category, term));
-      }
+      const added = ordered.map((data) => renderResult(data, term));
       list.append(...added);
       if (loaded < results.length) list.append(moreButton(added));
     }
@@ -205,7 +179,7 @@ export async function attach({ dialog, input, filters, status, results: list }: 
     }
 
     await showMore();
-    const count = Math.max(results.length, shownPages.size);
+    const count = results.length;
     status.textContent = count === 0 ? `No results for “${term}”.` : `${count} result${count === 1 ? '' : 's'} for “${term}”.`;
   }
 

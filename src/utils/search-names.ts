@@ -1,23 +1,20 @@
 /**
- * Exact-name matching for search. Pagefind ranks by how words occur in page text, so a
- * comparison that names EC2 in its title can outrank the EC2 page itself. Learners who type a
- * service's name or abbreviation want that service: pages whose names match the query are put
- * first, strongest match first, and Pagefind's order decides the rest.
+ * Exact-name matching for search. Pagefind ranks by words, not whole names: a query that is a
+ * service's name or abbreviation also matches every page with that word in its names ("EC2" is in
+ * "EC2 Image Builder" and in "Amazon ECS on EC2 vs AWS Fargate"), and Pagefind can put any of them
+ * first. Learners who type a name want the page it names, so among the first results the dialog shows
+ * (five), pages whose names match the query are put first, strongest match first, and Pagefind's order
+ * decides the rest. The names come with each result: topic pages give them to Pagefind as metadata
+ * (components/SearchMeta.astro), which ranks by them too and so brings the named page into those five.
  */
 import { nameKey, withoutVendor } from './names';
-/** What a search result shows of a topic found by name alone. */
-export interface TopicSummary {
-  url: string;
-  title: string;
-  category: string;
-  /** Codes of the exams that have the topic in scope ("SAA-C03"); empty for comparisons and concepts. */
-  exams: string[];
-}
 
-export interface NamedTopic extends TopicSummary {
-  /** Every name the topic goes by and every search term, lower-case: title, short name, name without vendor, aliases, searchTerms. */
-  names: string[];
-}
+/** Pagefind keeps a metadata field as one string: names are joined by a separator no name contains. */
+const SEPARATOR = ' | ';
+
+export const joinNames = (names: readonly string[]): string => names.join(SEPARATOR);
+
+export const splitNames = (field: string | undefined): string[] => (field ? field.split(SEPARATOR) : []);
 
 /** Lower-case, single spaces, no "Amazon"/"AWS" in front, no punctuation at the ends. */
 export function normalizeName(text: string): string {
@@ -53,81 +50,17 @@ export function nameMatch(query: string, names: readonly string[]): number {
   return best;
 }
 
-/*
- * The names list is fetched in shards, so a first search loads only a part of it (a few KiB instead
- * of 24). A query matches a name only where the name has a word starting with the query's first
- * character (`nameMatch`), so each name is filed under the first character of each of its words, and
- * a query needs the one shard of its own first character. `[index, name]` pairs refer to the topics
- * list, which is fetched whole.
- */
-const shardKey = (character: string | undefined) => (character !== undefined && /^[a-z0-9]$/.test(character) ? character : '_');
-
-/** The shard a query's matches are in. */
-export const queryShard = (query: string): string => shardKey(normalizeName(query)[0]);
-
-/** The shards a name is filed under: one per first character of its words. */
-export const nameShards = (name: string): string[] => [
-  ...new Set(
-    words(normalizeName(name))
-      .split(' ')
-      .filter(Boolean)
-      .map((word) => shardKey(word[0])),
-  ),
-];
-
-/** Each shard's `[topic index, name]` pairs, for topics given in the order the client lists them. */
-export function shardNames(topics: readonly NamedTopic[]): Map<string, [number, string][]> {
-  const shards = new Map<string, [number, string][]>();
-  topics.forEach((topic, index) => {
-    for (const name of topic.names) {
-      for (const key of nameShards(name)) {
-        let shard = shards.get(key);
-        if (!shard) shards.set(key, (shard = []));
-        shard.push([index, name]);
-      }
-    }
-  });
-  return shards;
-}
-
-/** The topics with the names one shard holds: every name a query of that shard can match. */
-export const withShard = (topics: readonly TopicSummary[], shard: readonly (readonly [number, string])[]): NamedTopic[] => {
-  const names = topics.map((): string[] => []);
-  for (const [index, name] of shard) names[index]?.push(name);
-  return topics.map((topic, index) => ({ ...topic, names: names[index] ?? [] }));
-};
-
 /** A word found inside more names than this is a generic word ("database"), not a name. */
 const MAX_WORD_MATCHES = 3;
 
-/** The topics whose names match the query, strongest match first; ties keep `topics` order. */
-export function topicsNamed<T extends NamedTopic>(query: string, topics: readonly T[]): T[] {
-  const matches = topics.map((topic, index) => ({ topic, index, score: nameMatch(query, topic.names) })).filter((m) => m.score > 0);
-  const wordOnly = matches.filter((m) => m.score === 1).length;
-  return matches
-    .filter((m) => m.score > 1 || wordOnly <= MAX_WORD_MATCHES)
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map((m) => m.topic);
-}
-
 /**
- * Puts the pages named by the query ahead of the others, keeping Pagefind's order within
- * each group. `urlOf` reads a result's URL; named topics missing from the results are added.
+ * The results with those whose names match the query first, strongest match first; the rest, and
+ * equally strong matches, keep the order given. `namesOf` reads a result's names.
  */
-export function rankByName<R>(
-  query: string,
-  results: readonly R[],
-  topics: readonly NamedTopic[],
-  urlOf: (result: R) => string,
-): ({ result: R } | { topic: NamedTopic })[] {
-  const position = new Map(results.map((r, i) => [urlOf(r).split('#')[0]!, i]));
-  // Among equally strong matches, the one Pagefind ranked higher comes first.
-  const ordered = [...topics].sort((a, b) => (position.get(a.url) ?? Infinity) - (position.get(b.url) ?? Infinity));
-  const named = topicsNamed(query, ordered);
-  const first = named.map((topic) => {
-    const at = position.get(topic.url);
-    return at === undefined ? { topic } : { result: results[at]! };
-  });
-  const taken = new Set(named.map((t) => t.url));
-  return [...first, ...results.filter((r) => !taken.has(urlOf(r).split('#')[0]!)).map((result) => ({ result }))];
+export function rankByName<R>(query: string, results: readonly R[], namesOf: (result: R) => readonly string[]): R[] {
+  const scored = results.map((result) => ({ result, score: nameMatch(query, namesOf(result)) }));
+  const wordOnly = scored.filter((s) => s.score === 1).length;
+  const strength = (score: number) => (score === 1 && wordOnly > MAX_WORD_MATCHES ? 0 : score);
+  // Array.prototype.sort is stable: equal strengths keep Pagefind's order.
+  return scored.sort((a, b) => strength(b.score) - strength(a.score)).map((s) => s.result);
 }

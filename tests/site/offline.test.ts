@@ -28,8 +28,6 @@ describe('offline', () => {
       'pagefind/wasm.en.pagefind',
       'practice/decks/exam-saa-c03.json',
       'study/ids.json',
-      'search-names/topics.json',
-      'search-names/l.json',
       '404.html',
     ]) {
       expect(precached).toContain(file);

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  nameMatch,
-  nameShards,
-  normalizeName,
-  queryShard,
-  rankByName,
-  shardNames,
-  topicsNamed,
-  withShard,
-  type NamedTopic,
-} from '../../src/utils/search-names';
+import { joinNames, nameMatch, normalizeName, rankByName, splitNames } from '../../src/utils/search-names';
 
-const topic = (url: string, ...names: string[]): NamedTopic => ({ url, title: names[0]!, category: 'Compute', exams: [], names });
+/** A search result as the dialog gets it from Pagefind: its URL and the names its page gives. */
+interface Result {
+  url: string;
+  names: string[];
+}
+const topic = (url: string, ...names: string[]): Result => ({ url, names });
+const urls = (query: string, results: Result[]) => rankByName(query, results, (r) => r.names).map((r) => r.url);
 
 const ec2 = topic('/services/ec2/', 'amazon elastic compute cloud', 'ec2', 'elastic compute cloud');
 const dynamodb = topic('/services/dynamodb/', 'amazon dynamodb', 'dynamodb', 'nosql');
@@ -46,11 +42,8 @@ describe('name matching', () => {
   it('keeps the vendor prefix apart when the query has it: AWS Auto Scaling is not EC2 Auto Scaling', () => {
     const awsAutoScaling = topic('/services/auto-scaling/', 'aws auto scaling', 'scaling plans');
     const ec2AutoScaling = topic('/services/ec2-auto-scaling/', 'amazon ec2 auto scaling', 'auto scaling', 'asg');
-    expect(topicsNamed('AWS Auto Scaling', [ec2AutoScaling, awsAutoScaling]).map((t) => t.url)).toEqual([
-      '/services/auto-scaling/',
-      '/services/ec2-auto-scaling/',
-    ]);
-    expect(topicsNamed('Auto Scaling', [awsAutoScaling, ec2AutoScaling]).map((t) => t.url)[0]).toBe('/services/ec2-auto-scaling/');
+    expect(urls('AWS Auto Scaling', [ec2AutoScaling, awsAutoScaling])).toEqual(['/services/auto-scaling/', '/services/ec2-auto-scaling/']);
+    expect(urls('Auto Scaling', [awsAutoScaling, ec2AutoScaling])[0]).toBe('/services/ec2-auto-scaling/');
   });
 
   it('matches a short whole name typed with its prefix ("Amazon Q")', () => {
@@ -65,83 +58,35 @@ describe('name matching', () => {
 
   it('ignores a word that many names share: it is a generic word, not a name', () => {
     const dbs = ['graph', 'ledger', 'document', 'relational'].map((kind) => topic(`/services/${kind}/`, `amazon ${kind} database`));
-    expect(topicsNamed('database', dbs)).toEqual([]);
-    expect(topicsNamed('database', dbs.slice(0, 3)).map((t) => t.url)).toEqual(['/services/graph/', '/services/ledger/', '/services/document/']);
+    const pages = [ec2, ...dbs];
+    expect(urls('database', pages)).toEqual(pages.map((t) => t.url));
+    expect(urls('database', pages.slice(0, 4))).toEqual(['/services/graph/', '/services/ledger/', '/services/document/', '/services/ec2/']);
   });
 
   it('orders named topics by match strength', () => {
-    expect(topicsNamed('glacier', [storageClasses, glacierVaults]).map((t) => t.url)).toEqual(['/services/s3-glacier/', '/services/s3-storage-classes/']);
+    expect(urls('glacier', [storageClasses, glacierVaults])).toEqual(['/services/s3-glacier/', '/services/s3-storage-classes/']);
   });
 });
 
 describe('ranking results by name', () => {
-  const url = (r: { url: string }) => r.url;
-
   it('puts the page a query names ahead of pages that merely mention it', () => {
-    const results = [{ url: '/compare/ecs-on-ec2-vs-fargate/' }, { url: '/services/ec2/#instance-lifecycle' }, { url: '/services/lightsail/' }];
-    const ranked = rankByName('ec2', results, [ecsVsFargate, ec2], url);
-    expect(ranked).toEqual([
-      { result: { url: '/services/ec2/#instance-lifecycle' } },
-      { result: { url: '/compare/ecs-on-ec2-vs-fargate/' } },
-      { result: { url: '/services/lightsail/' } },
-    ]);
+    const lightsail = topic('/services/lightsail/', 'amazon lightsail', 'lightsail');
+    expect(urls('ec2', [ecsVsFargate, ec2, lightsail])).toEqual(['/services/ec2/', '/compare/ecs-on-ec2-vs-fargate/', '/services/lightsail/']);
   });
 
-  it('adds a named page that the full-text results missed', () => {
-    const ranked = rankByName('dynamo', [{ url: '/services/lambda/' }], [dynamodb], url);
-    expect(ranked).toEqual([{ topic: dynamodb }, { result: { url: '/services/lambda/' } }]);
-  });
-
-  it('keeps full-text order when nothing is named', () => {
-    const results = [{ url: '/a/' }, { url: '/b/' }];
-    expect(rankByName('cold start', results, [ec2, dynamodb], url)).toEqual([{ result: results[0] }, { result: results[1] }]);
+  it('keeps full-text order when nothing is named, and among equal matches', () => {
+    expect(urls('cold start', [dynamodb, ec2])).toEqual(['/services/dynamodb/', '/services/ec2/']);
+    expect(urls('s3', [topic('/a/', 's3'), s3, topic('/b/', 's3')])).toEqual(['/a/', '/services/s3/', '/b/']);
   });
 });
 
-describe('names in shards', () => {
-  const awsAutoScaling = topic('/services/auto-scaling/', 'aws auto scaling', 'scaling plans');
-  const sso = topic('/services/iam-identity-center/', 'aws iam identity center', 'iam identity center (aws sso)', 'single sign-on');
-  const topics = [ec2, dynamodb, beanstalk, glacierVaults, storageClasses, s3, ecsVsFargate, awsAutoScaling, sso];
-  const queries = [
-    'EC2',
-    'Amazon EC2',
-    'dynamo',
-    'Beanstalk',
-    'S3',
-    'glacier deep',
-    'Fargate',
-    'AWS Auto Scaling',
-    'scaling',
-    'sign-on',
-    'SSO',
-    'Compute',
-    '(sso)',
-    'Amazon',
-  ];
-
-  it('files every name a query matches under the query’s shard', () => {
-    for (const query of queries) {
-      for (const { names } of topics) {
-        for (const name of names.filter((n) => nameMatch(query, [n]) > 0)) expect(nameShards(name), `${query} → ${name}`).toContain(queryShard(query));
-      }
-    }
+describe('names as Pagefind metadata', () => {
+  it('reads back the names it joined, titles with commas and parentheses included', () => {
+    const names = ['AWS AI services by job: Rekognition, Comprehend, Lex and Kendra', 'IAM Identity Center (AWS SSO)', 'S3'];
+    expect(splitNames(joinNames(names))).toEqual(names);
   });
 
-  it('ranks with one shard exactly as with every name', () => {
-    const shards = shardNames(topics);
-    const results = [s3, ecsVsFargate, beanstalk].map((t) => ({ url: t.url }));
-    const ranked = (query: string, named: NamedTopic[]) =>
-      rankByName(query, results, named, (r) => r.url).map((e) => ('result' in e ? e.result.url : e.topic.url));
-    for (const query of queries) {
-      const sharded = withShard(topics, shards.get(queryShard(query)) ?? []);
-      expect(ranked(query, sharded), query).toEqual(ranked(query, topics));
-    }
-  });
-
-  it('keys a shard by the first letter or digit, everything else under _', () => {
-    expect(queryShard('AWS Lambda')).toBe('l');
-    expect(queryShard('3 AZs')).toBe('3');
-    expect(queryShard('Été')).toBe('_');
-    expect(nameShards('amazon s3 glacier deep archive')).toEqual(['s', 'g', 'd', 'a']);
+  it('reads a page without the field as having no names', () => {
+    expect(splitNames(undefined)).toEqual([]);
   });
 });

@@ -1,9 +1,13 @@
 /**
  * What learners actually type, and the page that must come first. A query that starts failing
  * means a ranking change or a lost alias: fix the content or the weights, not this list.
+ *
+ * Every query runs in one page with one search dialog, the way a reader searches again and again, so
+ * Pagefind starts once. Each query's check is a soft assertion: a run reports every query that
+ * failed, and attaches (and prints) them as one table.
  */
 import { expect, test } from '@playwright/test';
-import { search } from '../helpers';
+import { searchResults } from '../helpers';
 
 const FIRST_RESULT: [query: string, path: string][] = [
   ['EC2', '/services/ec2/'],
@@ -268,38 +272,70 @@ const IN_FIRST_THREE: [query: string, path: string][] = [
   ['generative AI', '/services/bedrock/'],
 ];
 
-for (const [query, path] of IN_FIRST_THREE) {
-  test(`"${query}" finds ${path} among the first three`, async ({ page }) => {
-    await page.goto('/topics/');
-    const results = await search(page, query);
-    const firstThree = await results.locator(':scope > a').evaluateAll((links) =>
-      links.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-    );
-    expect(firstThree).toContain(path);
-  });
-}
-
-for (const [query, path] of FIRST_RESULT) {
-  test(`"${query}" finds ${path} first`, async ({ page }) => {
-    await page.goto('/topics/');
-    const results = await search(page, query);
-    const href = await results.first().locator('a').first().getAttribute('href');
-    expect(new URL(href!, 'http://x').pathname).toBe(path);
-  });
-}
-
 const FIRST_SECTION: [query: string, path: string, anchor: RegExp][] = [
   ['Lambda cold start', '/services/lambda/', /^#cold-start/],
   ['Multi-AZ read replica', '/services/rds-deployment-options/', /^#(read-replica|multi-az)/],
 ];
 
-for (const [query, path, anchor] of FIRST_SECTION) {
-  test(`"${query}" lists a section of ${path} first`, async ({ page }) => {
-    await page.goto('/topics/');
-    const results = await search(page, query);
-    const href = await results.first().locator('ul a').first().getAttribute('href');
-    const url = new URL(href!, 'http://x');
-    expect(url.pathname).toBe(path);
-    expect(url.hash).toMatch(anchor);
-  });
+/** A search result as the dialog lists it: the path of its page and the URLs of its section links. */
+interface Found {
+  path: string;
+  sections: URL[];
 }
+
+test('each query finds its page', async ({ page }, testInfo) => {
+  // About a quarter of a second a query, a minute or two in all; the default 30 s is for one page visit.
+  test.setTimeout(300_000);
+  await page.goto('/topics/');
+  await page.getByRole('button', { name: 'Search' }).first().click();
+  const input = page.getByRole('searchbox', { name: 'Search services, comparisons and concepts' });
+
+  async function search(query: string): Promise<Found[]> {
+    // Emptying the box first clears the last query's results and status, so none of them is read as this one's.
+    await input.fill('');
+    await input.fill(query);
+    await expect(page.getByRole('status').filter({ hasText: `for “${query}”` })).toBeVisible();
+    // Each result is an item with a link to its page; the last item may hold the "Show more results" button.
+    const found = await searchResults(page)
+      .locator(':scope > li > a')
+      .evaluateAll((links) =>
+        links.map((link) => ({
+          path: (link as HTMLAnchorElement).href,
+          sections: [...link.parentElement!.querySelectorAll(':scope ul a')].map((a) => (a as HTMLAnchorElement).href),
+        })),
+      );
+    return found.map(({ path, sections }) => ({ path: new URL(path).pathname, sections: sections.map((href) => new URL(href)) }));
+  }
+
+  const misses: string[] = [];
+  /** Runs a query's soft assertions; when one fails, the query joins the table of misses. */
+  function check(query: string, expected: string, got: string, assertions: () => void) {
+    const failures = testInfo.errors.length;
+    assertions();
+    if (testInfo.errors.length > failures) misses.push(`| ${query} | ${expected} | ${got} |`);
+  }
+
+  for (const [query, path] of FIRST_RESULT) {
+    const first = (await search(query))[0]?.path;
+    check(query, path, first ?? 'nothing', () => {
+      expect.soft(first, `"${query}" finds ${path} first`).toBe(path);
+    });
+  }
+  for (const [query, path] of IN_FIRST_THREE) {
+    const firstThree = (await search(query)).slice(0, 3).map((found) => found.path);
+    check(query, `${path} in the first three`, firstThree.join(' '), () => {
+      expect.soft(firstThree, `"${query}" finds ${path} among the first three`).toContain(path);
+    });
+  }
+  for (const [query, path, anchor] of FIRST_SECTION) {
+    const section = (await search(query))[0]?.sections[0];
+    check(query, `a section of ${path} matching ${String(anchor)}`, section ? section.pathname + section.hash : 'nothing', () => {
+      expect.soft(section?.pathname, `"${query}" lists a section of ${path} first`).toBe(path);
+      expect.soft(section?.hash, `"${query}" lists a section of ${path} first`).toMatch(anchor);
+    });
+  }
+
+  const table = ['| query | expected | got |', '| --- | --- | --- |', ...misses].join('\n');
+  await testInfo.attach('misses', { body: misses.length === 0 ? 'none' : table, contentType: 'text/markdown' });
+  if (misses.length > 0) console.log(`${misses.length} queries missed:\n${table}`);
+});
