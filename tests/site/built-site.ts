@@ -33,6 +33,8 @@ export interface BuiltPage {
   alsoKnownAs: string[];
   /** What the page gives Pagefind to index in its `data-search-terms` attributes (never printed). */
   searchTerms: string[];
+  /** The names and terms it gives Pagefind as metadata to rank by (components/SearchMeta.astro), as the dialog reads them. */
+  searchMeta: string[];
 }
 
 /** What the globalSetup writes for each site: plain data, so it travels as JSON. */

@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { TestProject } from 'vitest/node';
+import { splitNames } from '../../src/utils/search-names';
 import { SITE_SOURCES, type BuiltPage, type ParsedSite } from './built-site';
 
 function htmlFiles(dir: string): string[] {
@@ -32,9 +33,9 @@ const ALSO_KNOWN_AS = 'Also known as:';
 
 function readPage(dist: string, base: string, file: string): BuiltPage {
   const html = readFileSync(file, 'utf8');
-  const page: BuiltPage = { url: urlOfFile(dist, base, file), html, ids: [], links: [], assets: [], alsoKnownAs: [], searchTerms: [] };
+  const page: BuiltPage = { url: urlOfFile(dist, base, file), html, ids: [], links: [], assets: [], alsoKnownAs: [], searchTerms: [], searchMeta: [] };
   visit(fromHtml(html), 'element', (el: Element) => {
-    const { id, href, src, dataSearchTerms } = el.properties;
+    const { id, href, src, dataSearchTerms, dataNames, dataTerms } = el.properties;
     if (typeof id === 'string') page.ids.push(id);
     if (el.tagName === 'a' && typeof href === 'string') page.links.push(href);
     if (el.tagName === 'link' && typeof href === 'string') page.assets.push(href);
@@ -42,6 +43,7 @@ function readPage(dist: string, base: string, file: string): BuiltPage {
     if (el.tagName === 'meta' && el.properties['httpEquiv']?.toString() === 'refresh')
       page.redirectsTo = String(el.properties['content']).replace(/^\d+;url=/, '');
     if (typeof dataSearchTerms === 'string') page.searchTerms.push(...dataSearchTerms.split(', '));
+    for (const meta of [dataNames, dataTerms]) if (typeof meta === 'string') page.searchMeta.push(...splitNames(meta));
     if (el.tagName === 'p') {
       const text = toString(el);
       if (text.startsWith(ALSO_KNOWN_AS))

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { withoutVendor } from '../../src/utils/names';
-import { splitNames } from '../../src/utils/search-names';
 import { builtSite } from './built-site';
 
 interface Frontmatter {
@@ -37,18 +36,6 @@ const topics = Object.entries(ROUTES).flatMap(([folder, route]) =>
 
 const site = builtSite();
 const page = (url: string) => site.get(url)!;
-
-/** The names and terms a page gives Pagefind as metadata (components/SearchMeta.astro), as the dialog reads them. */
-function searchMeta(root: Root): string[] {
-  const values: string[] = [];
-  visit(root, 'element', (el: Element) => {
-    for (const field of ['dataNames', 'dataTerms']) {
-      const value = el.properties[field];
-      if (typeof value === 'string') values.push(...splitNames(value));
-    }
-  });
-  return values;
-}
 
 const key = (name: string) => name.toLowerCase();
 
@@ -89,7 +76,7 @@ describe('names shown and terms searched', () => {
 
   it('gives search every name and search term as metadata, each read back whole', () => {
     const missing = topics.flatMap((topic) => {
-      const meta = new Set(searchMeta(tree(topic.url)).map(key));
+      const meta = new Set(page(topic.url).searchMeta.map(key));
       return [...namesOf(topic), ...(topic.searchTerms ?? []).map(key)].filter((name) => !meta.has(name)).map((name) => `${topic.url}: "${name}"`);
     });
     expect(missing).toEqual([]);
