@@ -14,9 +14,14 @@ const read = (folder: string, file: string): unknown => parse(readFileSync(path.
 
 const exams = yamlFiles('exams').map((file) => read('exams', file) as BankExam);
 const questions = yamlFiles('questions').flatMap((file) =>
-  (read('questions', file) as { questions: Omit<BankQuestion, 'file'>[] }).questions.map((question) => ({ ...question, file })),
+  (read('questions', file) as { questions: (Omit<BankQuestion, 'file'> & { explanation: string })[] }).questions.map((question) => ({ ...question, file })),
 );
 
 it('the practice bank fills seven mocks per exam at the official weights, without test-wise cues', () => {
   expect(bankProblems(questions, exams)).toEqual([]);
+});
+
+it('explanations name options by what they say, never by a letter: each session shuffles the options', () => {
+  const byLetter = /\b(options?|answers?|choices?)\s+[A-F]\b|\([A-F]\)/;
+  expect(questions.filter((q) => byLetter.test(q.explanation)).map((q) => `${q.file}: ${q.id}`)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 /** Scheduling, question picking and scoring for the study pages, on a fixed clock. */
 import { describe, expect, it } from 'vitest';
-import { isCorrect, pickQuestions, scoreByDomain } from '../../src/utils/study/practice';
+import { isCorrect, pickQuestions, scoreByDomain, shuffleOptions } from '../../src/utils/study/practice';
 import { BOX_DAYS, dueCount, grade, isDue } from '../../src/utils/study/schedule';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -42,6 +42,15 @@ describe('practice', () => {
     };
     expect(pickQuestions(deck, states, 6, now).map((x) => x.id)).toEqual(['missed', 'unseen-1', 'unseen-2', 'due-box3', 'seen-soon', 'seen-later']);
     expect(pickQuestions(deck, states, 2, now).map((x) => x.id)).toEqual(['missed', 'unseen-1']);
+  });
+
+  it('shows the options in a new order, the answer letters following the right ones', () => {
+    const question = { options: ['Key one', 'Wrong one', 'Key two', 'Wrong two', 'Wrong three'], answer: ['A', 'C'] };
+    // Fisher–Yates from the last position down: swap with index 0, 0, 1, 0 in turn.
+    const picks = [0, 0, 0.4, 0];
+    const shown = shuffleOptions(question, () => picks.shift()!);
+    expect(shown.options).toEqual(['Key two', 'Wrong two', 'Wrong one', 'Wrong three', 'Key one']);
+    expect(shown.answer).toEqual(['A', 'E']);
   });
 
   it('gives credit only for exactly the right options', () => {

@@ -4,7 +4,7 @@
  * the explanation and a link to the section that proves it; the end shows the score by exam domain. Missed
  * questions go back to the first box of the schedule, so they lead the next session of that deck.
  */
-import { isCorrect, pickQuestions, scoreByDomain, type PracticeQuestion } from '../../utils/study/practice';
+import { isCorrect, pickQuestions, scoreByDomain, shuffleOptions, type PracticeQuestion } from '../../utils/study/practice';
 import { grade } from '../../utils/study/schedule';
 import { openStore } from './store';
 import { withBase } from '../../utils/base';
@@ -85,7 +85,8 @@ class PracticeApp extends HTMLElement {
     this.#exam = exam?.code;
     const domain = this.#domain.value;
     const deck = exam && domain ? items.filter((q) => q.exams[exam.code] === domain) : items;
-    this.#questions = pickQuestions(deck, this.#store.get().questions, Number(this.#count.value), new Date());
+    // A new order of options each session: a reader learns the answer, not its position.
+    this.#questions = pickQuestions(deck, this.#store.get().questions, Number(this.#count.value), new Date()).map((q) => shuffleOptions(q));
     this.#results = [];
     this.#status.textContent = '';
     this.#setup.hidden = true;

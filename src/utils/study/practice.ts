@@ -34,6 +34,23 @@ export function pickQuestions<Q extends { id: string }>(deck: readonly Q[], stat
     .map((entry) => entry.q);
 }
 
+const LETTERS = 'ABCDEF';
+
+/**
+ * The question with its options in a new random order and its answer letters following them, so that no
+ * position gives the key away. `random` returns a number in [0, 1), as `Math.random` does.
+ */
+export function shuffleOptions<Q extends Pick<PracticeQuestion, 'options' | 'answer'>>(question: Q, random: () => number = Math.random): Q {
+  const order = question.options.map((_, i) => i);
+  // Fisher–Yates: every order equally likely.
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const shownAt = (letter: string) => LETTERS[order.indexOf(LETTERS.indexOf(letter))]!;
+  return { ...question, options: order.map((i) => question.options[i]!), answer: question.answer.map(shownAt).sort() };
+}
+
 /** All right options chosen and no wrong one: exam questions give no partial credit. */
 export const isCorrect = (question: Pick<PracticeQuestion, 'answer'>, chosen: readonly string[]) =>
   chosen.length === question.answer.length && question.answer.every((letter) => chosen.includes(letter));

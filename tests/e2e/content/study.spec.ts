@@ -27,13 +27,26 @@ async function shownQuestion(page: Page, deck: string): Promise<DeckQuestion> {
   return question!;
 }
 
+/**
+ * The question's options in the order this session shows them, and the letters they are shown at: each
+ * session shuffles them, so a test finds an option by its text, never by the letter it has in the deck.
+ */
+async function shownOptions(page: Page, question: DeckQuestion) {
+  const shown = (await page.locator('fieldset label').allInnerTexts()).map((text) => text.trim().replace(/^[A-F]\. /, ''));
+  expect([...shown].sort()).toEqual([...question.options].sort());
+  const letterOf = (text: string) => 'ABCDEF'[shown.indexOf(text)]!;
+  const keys = question.answer.map((letter) => question.options['ABCDEF'.indexOf(letter)]!);
+  const wrong = question.options.find((text) => !keys.includes(text))!;
+  return { wrong: { letter: letterOf(wrong), text: wrong }, keyLetters: keys.map(letterOf).sort() };
+}
+
 test('a wrong answer gets the verdict, the explanation and a link to the section that proves it', async ({ page }) => {
   await startPractice(page, 'service-lambda');
   const question = await shownQuestion(page, 'service-lambda');
-  const wrong = 'ABCDEF'.split('').slice(0, question.options.length).find((letter) => !question.answer.includes(letter))!;
-  await page.getByRole(question.answer.length > 1 ? 'checkbox' : 'radio', { name: `${wrong}. ${question.options['ABCDEF'.indexOf(wrong)]}`, exact: true }).check();
+  const { wrong, keyLetters } = await shownOptions(page, question);
+  await page.getByRole(question.answer.length > 1 ? 'checkbox' : 'radio', { name: `${wrong.letter}. ${wrong.text}`, exact: true }).check();
   await page.getByRole('button', { name: 'Check answer', exact: true }).click();
-  const verdict = page.getByRole('heading', { name: `Not quite: the answer is ${question.answer.join(' and ')}`, exact: true });
+  const verdict = page.getByRole('heading', { name: `Not quite: the answer is ${keyLetters.join(' and ')}`, exact: true });
   await expect(verdict).toBeFocused();
   await page.getByRole('link', { name: 'Read the section that proves it', exact: true }).click();
   const proof = new URL(question.proof, 'http://x');
@@ -49,8 +62,8 @@ test('a missed question comes back first after a reload', async ({ page }) => {
   const first = await shownQuestion(page, 'service-sqs');
   await page.getByRole('button', { name: 'Check answer', exact: true }).click(); // nothing chosen: asks for a choice
   await expect(page.getByText('Choose', { exact: false }).last()).toBeAttached();
-  const wrong = 'ABCDEF'.split('').find((letter) => !first.answer.includes(letter))!;
-  await page.locator(`input[value="${wrong}"]`).check();
+  const { wrong } = await shownOptions(page, first);
+  await page.getByRole(first.answer.length > 1 ? 'checkbox' : 'radio', { name: `${wrong.letter}. ${wrong.text}`, exact: true }).check();
   await page.getByRole('button', { name: 'Check answer', exact: true }).click();
   await page.getByRole('button', { name: 'Next question', exact: true }).click();
   await page.reload();
