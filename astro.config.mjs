@@ -3,12 +3,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { formerAddresses } from './src/integrations/former-addresses.ts';
 import { mdxTraps } from './src/integrations/mdx-traps.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { siteBase } from './src/integrations/site-base.ts';
 import { markdownProcessor } from './src/plugins/index.ts';
 import { deployment } from './src/utils/deployment.ts';
+
+const former = formerAddresses();
 
 export default defineConfig({
   // Where the site is published, from SITE_URL and BASE_PATH (README, "Deploying"): absolute links in
@@ -31,8 +34,10 @@ export default defineConfig({
     pagefind(),
     offline(),
     // A sitemap needs absolute addresses, so only a build that knows its public address writes one. It
-    // leaves out the 404 page and the redirects from former slugs by itself.
-    ...(deployment.site ? [sitemap()] : []),
+    // leaves out the 404 page by itself, and the redirect pages of renamed topics through `former`, whose
+    // hook must run first.
+    former.integration,
+    ...(deployment.site ? [sitemap({ filter: (page) => !former.isRedirect(page) })] : []),
   ],
   vite: {
     plugins: [tailwindcss()],
