@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { normaliseBase } from '../utils/deployment';
 
 /** The route that writes the redirect pages, as Astro names its pattern. */
 const ROUTE = '/[...former]';
@@ -17,7 +18,7 @@ export function formerAddresses() {
     name: 'former-addresses',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': ({ assets, dir }) => {
         for (const file of assets.get(ROUTE) ?? []) {

@@ -1,9 +1,9 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { topicPathPattern } from '../utils/routes';
+import { OPTION_LETTERS } from '../utils/study/practice';
 import { text } from './common';
 
-const LETTERS = 'ABCDEF';
 const CHOOSE = { 2: '(Choose two.)', 3: '(Choose three.)' } as const;
 
 export const questionSchema = z
@@ -23,7 +23,7 @@ export const questionSchema = z
     question: text('question', 20).describe('A short scenario with the deciding constraint; “(Choose two.)” at the end for two answers.'),
     options: z.array(text('each option')).min(4, 'options: at least 4').max(6, 'options: at most 6').describe('The choices, lettered A, B, C… in this order.'),
     answer: z
-      .array(z.enum(LETTERS.split('') as [string, ...string[]], { error: 'answer letters are A to F' }))
+      .array(z.enum(OPTION_LETTERS.split('') as [string, ...string[]], { error: 'answer letters are A to F' }))
       .min(1, 'answer must give at least one letter')
       .max(3, 'answer gives at most three letters')
       .describe('Letters of the right options.'),
@@ -41,7 +41,7 @@ export const questionSchema = z
     if (inRange && (q.options.length < min || q.options.length > max)) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `a question with ${q.answer.length} answer(s) has ${min} or ${max} options` });
     }
-    const letters = LETTERS.slice(0, q.options.length);
+    const letters = OPTION_LETTERS.slice(0, q.options.length);
     if (new Set(q.answer).size !== q.answer.length || q.answer.some((a) => !letters.includes(a))) {
       ctx.addIssue({ code: 'custom', path: ['answer'], message: `answer letters must be among ${letters.split('').join(', ')}, each once` });
     }

@@ -56,4 +56,4 @@ export const EXAM_PAGE_SECTIONS = {
 } as const;
 
 /** An allocator for a page's body ids that steers clear of the ids of the sections the page adds. */
-export const createPageIdMaker = (shortName?: string) => createIdMaker(Object.values(addedSectionTexts(shortName)).map(addedSectionId));
+export const createPageIdMaker = (shortName?: string) => createIdMaker(Object.values(addedSectionIds(shortName)));

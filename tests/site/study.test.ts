@@ -2,14 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { builtSite, DIST, resolveLink } from './built-site';
+import { contentYaml } from './content-files';
 
 const site = builtSite();
-const folder = path.resolve(import.meta.dirname, '../../content/questions');
-const sets = readdirSync(folder)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({ file: f, ...(parse(readFileSync(path.join(folder, f), 'utf8')) as { topic: string; questions: { id: string; proof: string }[] }) }));
+const sets = contentYaml<{ topic: string; questions: { id: string; proof: string }[] }>('questions');
 
 describe('practice questions', () => {
   it('every proof points at a section or row that exists', () => {

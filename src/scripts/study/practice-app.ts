@@ -4,7 +4,7 @@
  * the explanation and a link to the section that proves it; the end shows the score by exam domain. Missed
  * questions go back to the first box of the schedule, so they lead the next session of that deck.
  */
-import { isCorrect, pickQuestions, scoreByDomain, shuffleOptions, type PracticeQuestion } from '../../utils/study/practice';
+import { isCorrect, OPTION_LETTERS, pickQuestions, scoreByDomain, shuffleOptions, type PracticeQuestion } from '../../utils/study/practice';
 import { grade } from '../../utils/study/schedule';
 import { openStore } from './store';
 import { withBase } from '../../utils/base';
@@ -17,8 +17,6 @@ interface Result {
   question: PracticeQuestion;
   correct: boolean;
 }
-
-const LETTERS = 'ABCDEF';
 
 /** The few properties this page sets on the elements it makes. */
 type Props = Partial<{ className: string; tabIndex: number; type: string; name: string; value: string; hidden: boolean; href: string; scope: string }>;
@@ -106,8 +104,8 @@ class PracticeApp extends HTMLElement {
       el(
         'label',
         { className: 'flex gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700' },
-        el('input', { type: multiple ? 'checkbox' : 'radio', name, value: LETTERS[i]!, className: 'mt-1' }),
-        el('span', {}, el('span', { className: 'font-semibold' }, `${LETTERS[i]}. `), text),
+        el('input', { type: multiple ? 'checkbox' : 'radio', name, value: OPTION_LETTERS[i]!, className: 'mt-1' }),
+        el('span', {}, el('span', { className: 'font-semibold' }, `${OPTION_LETTERS[i]}. `), text),
       ),
     );
     const check = el('button', { type: 'submit', className: 'study-button' }, 'Check answer');

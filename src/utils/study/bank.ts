@@ -5,6 +5,8 @@
  * being the longest option, or sitting in one position throughout a file).
  */
 
+import { OPTION_LETTERS } from './practice';
+
 /** What the rules read of a question. */
 export interface BankQuestion {
   id: string;
@@ -35,12 +37,10 @@ const DECIDES_ON_QUALIFIER = /^(SAA|DVA|SOA|DEA|MLA|SAP|DOP)-/;
 export const QUALIFIER =
   /\b(least (operational|management|administrative) (overhead|effort)|least (amount of )?(effort|expensive|cost|downtime|latency)|most cost[- ]effective(ly)?|most (operationally )?efficient|most secure|most (highly )?available|highest availability|most resilient|most scalable|lowest (cost|latency)|fewest (changes|steps)|(minimi[sz]e|reduce)s? (cost|latency|operational overhead))\b/i;
 
-const LETTERS = 'ABCDEF';
-
 /** Whether a single-answer question's key is strictly longer than every other option: a cue a test-wise reader can use. */
 export function keyIsLongest(q: BankQuestion): boolean {
   if (q.answer.length !== 1) return false;
-  const key = LETTERS.indexOf(q.answer[0]!);
+  const key = OPTION_LETTERS.indexOf(q.answer[0]!);
   const length = q.options[key]?.length ?? 0;
   return q.options.every((option, i) => i === key || option.length < length);
 }

@@ -34,7 +34,8 @@ export function pickQuestions<Q extends { id: string }>(deck: readonly Q[], stat
     .map((entry) => entry.q);
 }
 
-const LETTERS = 'ABCDEF';
+/** The letters options are named by in `answer`, in order: A is the first option shown. */
+export const OPTION_LETTERS = 'ABCDEF';
 
 /**
  * The question with its options in a new random order and its answer letters following them, so that no
@@ -47,7 +48,7 @@ export function shuffleOptions<Q extends Pick<PracticeQuestion, 'options' | 'ans
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const shownAt = (letter: string) => LETTERS[order.indexOf(LETTERS.indexOf(letter))]!;
+  const shownAt = (letter: string) => OPTION_LETTERS[order.indexOf(OPTION_LETTERS.indexOf(letter))]!;
   return { ...question, options: order.map((i) => question.options[i]!), answer: question.answer.map(shownAt).sort() };
 }
 
