@@ -38,4 +38,13 @@ export const examSchema = z.object({
     )
     .min(1)
     .describe('The in-scope services, grouped by the exam guide’s own categories.'),
+  format: z
+    .object({
+      questions: z.number().int().min(1).describe('How many questions the exam asks, scored and unscored: 65.'),
+      scored: z.number().int().min(1).describe('How many of them count towards the score: 50 (the rest are unscored trial items).'),
+      minutes: z.number().int().min(1).describe('The time allowed, in minutes: 90.'),
+      passingScore: z.number().int().min(100).max(1000).describe('The pass mark on AWS’s scaled score from 100 to 1,000: 700.'),
+    })
+    .refine((format) => format.scored <= format.questions, { message: 'format.scored cannot exceed format.questions', path: ['scored'] })
+    .describe('The exam’s shape as the exam guide states it; the mock exam copies it.'),
 });

@@ -51,6 +51,31 @@ describe('export and import', () => {
     });
   });
 
+  it('keeps finished mock exams, and leaves out a damaged one', () => {
+    const mock = {
+      id: 'm1',
+      exam: 'SAA-C03',
+      startedAt: '2026-11-20T10:00:00.000Z',
+      finishedAt: '2026-11-20T12:00:00.000Z',
+      timed: true,
+      usedMs: 7_000_000,
+      score: 760,
+      passingScore: 720,
+      right: 48,
+      total: 65,
+      items: [{ id: 'gone-from-the-guide', chosen: [0, 2] }],
+    };
+    const withMocks = { ...saved, mocks: [mock, { ...mock, id: 'm2', score: 'high' }] };
+    const result = parseExport(JSON.stringify(withMocks), known, today);
+    expect(result.ok && result.value.mocks).toEqual([mock]);
+    expect(result.ok && result.notes).toEqual(['1 damaged entry was left out.']);
+  });
+
+  it('reads version 2, which had no mock exams, as an empty history', () => {
+    const { mocks: _, ...v2 } = { ...saved, version: 2 };
+    expect(parseExport(JSON.stringify(v2), known, today)).toEqual({ ok: true, value: saved, notes: [] });
+  });
+
   it('leaves out cards, questions and pages the guide no longer has, and says how many', () => {
     const stale = {
       ...saved,

@@ -6,6 +6,7 @@
  */
 import { isCorrect, OPTION_LETTERS, pickQuestions, scoreByDomain, shuffleOptions, type PracticeQuestion } from '../../utils/study/practice';
 import { grade } from '../../utils/study/schedule';
+import { el, table } from './dom';
 import { openStore } from './store';
 import { withBase } from '../../utils/base';
 
@@ -17,16 +18,6 @@ interface Result {
   question: PracticeQuestion;
   correct: boolean;
 }
-
-/** The few properties this page sets on the elements it makes. */
-type Props = Partial<{ className: string; tabIndex: number; type: string; name: string; value: string; hidden: boolean; href: string; scope: string }>;
-
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-};
 
 class PracticeApp extends HTMLElement {
   #store = openStore();
@@ -188,13 +179,11 @@ class PracticeApp extends HTMLElement {
     for (const code of this.#exam ? [this.#exam] : this.#config.exams.map((e) => e.code)) {
       const scores = scoreByDomain(this.#results, code);
       if (scores.length === 0) continue;
-      const rows = scores.map((s) => el('tr', {}, el('th', { scope: 'row' }, s.domain), el('td', {}, `${s.right} of ${s.total}`)));
-      const head = el('tr', {}, el('th', { scope: 'col' }, 'Domain'), el('th', { scope: 'col' }, 'Right'));
       parts.push(
-        el(
-          'div',
-          { className: 'table-scroll' },
-          el('table', {}, el('caption', {}, `Score by ${code} domain`), el('thead', {}, head), el('tbody', {}, ...rows)),
+        table(
+          `Score by ${code} domain`,
+          ['Domain', 'Right'],
+          scores.map((s) => [s.domain, `${s.right} of ${s.total}`]),
         ),
       );
     }

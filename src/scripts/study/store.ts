@@ -29,6 +29,13 @@ export function openStore(): Store {
   let progress = stored.progress;
   let problem = 'message' in stored ? stored.message : undefined;
   let writable = stored.status === 'ok' || stored.status === 'empty';
+  // Another tab may have saved since this page read the store: reading and changing start from what is
+  // saved now, so a practice session in one tab and a mock exam in another never undo each other.
+  const refresh = () => {
+    if (!writable) return;
+    const fresh = readStored(browserStorage(), today());
+    if (fresh.status === 'ok' || fresh.status === 'empty') progress = fresh.progress;
+  };
   const save = () => {
     const result = writeStored(browserStorage(), progress);
     if (result.ok) {
@@ -40,9 +47,13 @@ export function openStore(): Store {
     return result.message;
   };
   return {
-    get: () => progress,
+    get: () => {
+      refresh();
+      return progress;
+    },
     problem: () => problem,
     update(change) {
+      refresh();
       progress = change(progress);
       return writable ? save() : problem;
     },

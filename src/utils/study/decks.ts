@@ -6,6 +6,7 @@
 import { examsCovering, servicesIn, urlOf, type Guide, type Service } from '../content';
 import { ambiguousAbbreviations, cardsFor, type Card } from './flashcards';
 import { addedSectionIds } from '../page-ids';
+import { sectionLabeller } from '../section-labels';
 import type { PracticeQuestion } from './practice';
 
 /** Cards link to these sections of their service's page. */
@@ -126,3 +127,9 @@ export function deckSizes(guide: Guide) {
 /** A deck as the JSON file a study page fetches: its title and items. */
 export const deckResponse = (deck: Deck<unknown>) =>
   new Response(JSON.stringify({ title: deck.title, items: deck.items }), { headers: { 'Content-Type': 'application/json' } });
+
+/** A practice deck's JSON file: each question also names its proof section, for the lists that show it away from the question. */
+export async function practiceDeckResponse(guide: Guide, deck: Deck<PracticeQuestion>) {
+  const label = await sectionLabeller(guide);
+  return deckResponse({ ...deck, items: deck.items.map((q) => ({ ...q, proofLabel: label(q.proof) })) });
+}

@@ -37,17 +37,22 @@ export function pickQuestions<Q extends { id: string }>(deck: readonly Q[], stat
 /** The letters options are named by in `answer`, in order: A is the first option shown. */
 export const OPTION_LETTERS = 'ABCDEF';
 
-/**
- * The question with its options in a new random order and its answer letters following them, so that no
- * position gives the key away. `random` returns a number in [0, 1), as `Math.random` does.
- */
-export function shuffleOptions<Q extends Pick<PracticeQuestion, 'options' | 'answer'>>(question: Q, random: () => number = Math.random): Q {
-  const order = question.options.map((_, i) => i);
-  // Fisher–Yates: every order equally likely.
-  for (let i = order.length - 1; i > 0; i--) {
+/** A copy of `items` in random order, every order equally likely (Fisher–Yates). `random` returns a number in [0, 1), as `Math.random` does. */
+export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
+  return copy;
+}
+
+/** The question with its options in a new random order and its answer letters following them, so that no position gives the key away. */
+export function shuffleOptions<Q extends Pick<PracticeQuestion, 'options' | 'answer'>>(question: Q, random: () => number = Math.random): Q {
+  const order = shuffled(
+    question.options.map((_, i) => i),
+    random,
+  );
   const shownAt = (letter: string) => OPTION_LETTERS[order.indexOf(OPTION_LETTERS.indexOf(letter))]!;
   return { ...question, options: order.map((i) => question.options[i]!), answer: question.answer.map(shownAt).sort() };
 }

@@ -8,7 +8,7 @@ import type { ItemState } from './schedule';
 export const STORAGE_KEY = 'aws-study-guide:progress';
 /** Marks a file as an export of this guide, whatever its name. */
 export const FORMAT = 'aws-study-guide-progress';
-export const VERSION = 2;
+export const VERSION = 3;
 
 export interface QuestionState extends ItemState {
   right: number;
@@ -24,9 +24,27 @@ export interface Progress {
   cards: Record<string, ItemState>;
   /** Question id → its place in the schedule and how often it was answered right and wrong. */
   questions: Record<string, QuestionState>;
+  /** Finished mock exams, oldest first. */
+  mocks: MockRecord[];
 }
 
-export const emptyProgress = (): Progress => ({ format: FORMAT, version: VERSION, studied: {}, cards: {}, questions: {} });
+/** A finished mock exam: enough to list it in the history, and to know which questions it asked. */
+export interface MockRecord {
+  id: string;
+  exam: string;
+  startedAt: string;
+  finishedAt: string;
+  timed: boolean;
+  usedMs: number;
+  score: number;
+  passingScore: number;
+  right: number;
+  total: number;
+  /** Each question asked, with the original indexes of the options chosen (empty when unanswered). */
+  items: { id: string; chosen: number[] }[];
+}
+
+export const emptyProgress = (): Progress => ({ format: FORMAT, version: VERSION, studied: {}, cards: {}, questions: {}, mocks: [] });
 
 export type Result<T> = { ok: true; value: T; notes: string[] } | { ok: false; error: string };
 
@@ -48,11 +66,19 @@ function entries<T>(value: unknown, valid: (v: unknown) => v is T): { kept: Reco
   return { kept, dropped };
 }
 
+const isMockRecord = (value: unknown): value is MockRecord =>
+  isRecord(value) &&
+  ['id', 'exam', 'startedAt', 'finishedAt'].every((k) => typeof value[k] === 'string') &&
+  typeof value['timed'] === 'boolean' &&
+  ['usedMs', 'score', 'passingScore', 'right', 'total'].every((k) => typeof value[k] === 'number') &&
+  Array.isArray(value['items']) &&
+  value['items'].every((item) => isRecord(item) && typeof item['id'] === 'string' && Array.isArray(item['chosen']) && item['chosen'].every(Number.isInteger));
+
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v);
 
 /**
  * Reads any version of the format into the current one. Version 1 kept `studied` as a list of URLs
- * without dates; they are carried over dated `today`.
+ * without dates; they are carried over dated `today`. Versions before 3 had no mock exams.
  */
 export function migrate(raw: unknown, today: string): Result<Progress> {
   if (!isRecord(raw) || raw['format'] !== FORMAT) return { ok: false, error: 'This is not a progress file exported from this guide.' };
@@ -73,9 +99,11 @@ export function migrate(raw: unknown, today: string): Result<Progress> {
   const studied = entries(studiedRaw, isDay);
   const cards = entries(raw['cards'], isState);
   const questions = entries(raw['questions'], isQuestionState);
-  const dropped = studied.dropped + cards.dropped + questions.dropped;
+  const mocksRaw: unknown[] = Array.isArray(raw['mocks']) ? raw['mocks'] : [];
+  const mocks = mocksRaw.filter(isMockRecord);
+  const dropped = studied.dropped + cards.dropped + questions.dropped + mocksRaw.length - mocks.length;
   if (dropped > 0) notes.push(`${dropped} damaged entr${dropped === 1 ? 'y was' : 'ies were'} left out.`);
-  return { ok: true, value: { format: FORMAT, version: VERSION, studied: studied.kept, cards: cards.kept, questions: questions.kept }, notes };
+  return { ok: true, value: { format: FORMAT, version: VERSION, studied: studied.kept, cards: cards.kept, questions: questions.kept, mocks }, notes };
 }
 
 export interface KnownIds {
@@ -84,7 +112,10 @@ export interface KnownIds {
   questions: ReadonlySet<string>;
 }
 
-/** Drops progress on topics, cards and questions the guide no longer has, saying how many. */
+/**
+ * Drops progress on topics, cards and questions the guide no longer has, saying how many. Mock exams stay
+ * in the history whole: their scores happened, even if a question has since gone.
+ */
 export function forgetUnknown(progress: Progress, known: KnownIds): { progress: Progress; notes: string[] } {
   const keep = <T>(record: Record<string, T>, ids: ReadonlySet<string>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
   const next: Progress = {

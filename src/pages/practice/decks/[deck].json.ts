@@ -1,7 +1,7 @@
 /** One practice deck as JSON, fetched by /practice/ when a reader picks it (see utils/study/decks.ts). */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadGuide } from '../../../utils/content';
-import { deckResponse, practiceDecks } from '../../../utils/study/decks';
+import { practiceDeckResponse, practiceDecks } from '../../../utils/study/decks';
 
 export async function getStaticPaths() {
   const guide = await loadGuide();
@@ -10,4 +10,4 @@ export async function getStaticPaths() {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props }) => deckResponse(props.deck);
+export const GET: APIRoute<Props> = async ({ props }) => practiceDeckResponse(await loadGuide(), props.deck);

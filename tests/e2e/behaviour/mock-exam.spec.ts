@@ -1,0 +1,212 @@
+/**
+ * The mock exam, on the fixture site: FIX-C01's mock is 4 questions in 10 minutes over two domains, drawn
+ * from a bank of 10 (tests/fixtures/site/questions/fixture.yaml). Each fixture question's right option is
+ * "Setting green N" (or, choosing two, "Setting red N" and "Setting blue N").
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const MOCK = 'exams/fix-c01/mock/';
+
+const stage = (page: Page) => page.getByRole('region', { name: 'FIX-C01 mock exam', exact: true });
+const question = (page: Page) => stage(page).getByRole('group');
+const timer = (page: Page) => stage(page).getByRole('timer');
+
+async function start(page: Page, { untimed = false } = {}) {
+  if (untimed) await page.getByRole('checkbox', { name: /Take it untimed/ }).check();
+  await page.getByRole('button', { name: 'Start the mock exam', exact: true }).click();
+  await expect(stage(page).getByText('Question 1 of 4', { exact: true })).toBeVisible();
+}
+
+const stemOf = async (page: Page) => question(page).locator('legend').innerText();
+const optionTexts = async (page: Page) => question(page).locator('label').allInnerTexts();
+
+/** Answers the question on screen: right (the fixture's key) or wrong (its first wrong option). */
+async function answer(page: Page, right: boolean) {
+  const stem = await stemOf(page);
+  const n = /question (\d+)/.exec(stem)![1]!;
+  const multiple = stem.endsWith('(Choose two.)');
+  const picks = right ? (multiple ? ['red', 'blue'] : ['green']) : multiple ? ['green', 'amber'] : ['amber'];
+  for (const colour of picks) await question(page).getByLabel(`Setting ${colour} ${n}`, { exact: false }).check();
+}
+
+async function answerAll(page: Page, right: boolean) {
+  const stems: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    await expect(stage(page).getByText(`Question ${i} of 4`, { exact: true })).toBeVisible();
+    stems.push(await stemOf(page));
+    await answer(page, right);
+    await stage(page)
+      .getByRole('button', { name: i < 4 ? 'Next' : 'Review answers', exact: true })
+      .click();
+  }
+  return stems;
+}
+
+async function submit(page: Page) {
+  await stage(page).getByRole('button', { name: 'Submit the exam', exact: true }).click();
+  await stage(page).getByRole('button', { name: 'Submit now', exact: true }).click();
+  await expect(stage(page).getByRole('heading', { level: 2, name: /^Estimated score: \d+$/ })).toBeFocused();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install();
+  await page.goto(MOCK);
+});
+
+test('before it starts, the page says what the mock is: its length, time, rules and pass mark', async ({ page }) => {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('FIX-C01 mock exam');
+  await expect(page.getByText(/4 questions in 10 min/)).toBeVisible();
+  await expect(page.getByText(/against the pass mark of 700/)).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Take it untimed/ })).not.toBeChecked();
+});
+
+test('a reload resumes the attempt with the same questions, option order, answers and flags, and less time', async ({ page }) => {
+  await start(page);
+  await expect(timer(page)).toHaveText('Time left 10:00');
+  const firstStem = await stemOf(page);
+  const firstOrder = await optionTexts(page);
+  await answer(page, true);
+  await stage(page).getByRole('button', { name: 'Flag for review', exact: true }).click();
+  await stage(page).getByRole('button', { name: 'Next', exact: true }).click();
+  const secondStem = await stemOf(page);
+  await page.clock.runFor(61_000);
+  await expect(timer(page)).toHaveText('Time left 8:59');
+
+  await page.reload();
+  await expect(stage(page).getByText('Question 2 of 4', { exact: true })).toBeVisible();
+  expect(await stemOf(page)).toBe(secondStem);
+  await expect(timer(page)).toHaveText(/^Time left [0-8]:\d\d$/);
+  await stage(page).getByRole('button', { name: 'Previous', exact: true }).click();
+  expect(await stemOf(page)).toBe(firstStem);
+  expect(await optionTexts(page)).toEqual(firstOrder);
+  await expect(question(page).getByRole('checkbox').or(question(page).getByRole('radio')).filter({ checked: true })).not.toHaveCount(0);
+  await expect(stage(page).getByRole('button', { name: 'Flag for review', exact: true })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the review screen lists every question as answered, unanswered or flagged, and goes back to one', async ({ page }) => {
+  await start(page);
+  await answer(page, true);
+  await stage(page).getByRole('button', { name: 'Next', exact: true }).click();
+  await stage(page).getByRole('button', { name: 'Flag for review', exact: true }).click();
+  await stage(page).getByRole('button', { name: 'Review all', exact: true }).click();
+  await expect(stage(page).getByRole('heading', { name: 'Review your answers', exact: true })).toBeFocused();
+  const items = stage(page).getByRole('listitem');
+  await expect(items).toHaveText(['Question 1: answered', 'Question 2: unanswered, flagged', 'Question 3: unanswered', 'Question 4: unanswered']);
+  await stage(page).getByRole('button', { name: 'Question 2: unanswered, flagged', exact: true }).click();
+  await expect(stage(page).getByText('Question 2 of 4', { exact: true })).toBeVisible();
+  await expect(question(page).locator('legend')).toBeFocused();
+});
+
+test('everything works from the keyboard: choose, next, previous, flag, review', async ({ page }) => {
+  await page.getByRole('button', { name: 'Start the mock exam', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(question(page).locator('legend')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(question(page).locator('input').first()).toBeChecked();
+  await stage(page).getByRole('button', { name: 'Next', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stage(page).getByText('Question 2 of 4', { exact: true })).toBeVisible();
+  await stage(page).getByRole('button', { name: 'Flag for review', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stage(page).getByRole('button', { name: 'Flag for review', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await stage(page).getByRole('button', { name: 'Previous', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stage(page).getByText('Question 1 of 4', { exact: true })).toBeVisible();
+  await stage(page).getByRole('button', { name: 'Review all', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(stage(page).getByRole('heading', { name: 'Review your answers', exact: true })).toBeFocused();
+});
+
+test('the time running out warns at 5 minutes and submits the answers given', async ({ page }) => {
+  await start(page);
+  await answer(page, true);
+  const announcer = stage(page).locator('[data-announce]');
+  await page.clock.runFor(4 * 60_000 + 59_000);
+  await expect(announcer).toHaveText('');
+  await page.clock.runFor(2_000);
+  await expect(announcer).toHaveText('5 minutes left.');
+  await page.clock.runFor(5 * 60_000);
+  await expect(stage(page).getByText('Time ran out, so your answers were submitted.', { exact: true })).toBeVisible();
+  await expect(stage(page).getByText(/^1 of 4 right: below the pass mark of 700\.$/)).toBeVisible();
+  await expect(stage(page).getByText('Time used: 10:00 of 10:00.', { exact: true })).toBeVisible();
+});
+
+test('the results give the estimated score, right answers per domain, what to study next and every question to review', async ({ page }) => {
+  await start(page);
+  // Right on the first two questions, wrong on the last two.
+  for (let i = 1; i <= 4; i++) {
+    await answer(page, i <= 2);
+    await stage(page)
+      .getByRole('button', { name: i < 4 ? 'Next' : 'Review answers', exact: true })
+      .click();
+  }
+  await submit(page);
+  await expect(stage(page).getByRole('heading', { level: 2 })).toHaveText('Estimated score: 550');
+  await expect(stage(page).getByText('2 of 4 right: below the pass mark of 700.', { exact: true })).toBeVisible();
+  const domains = stage(page).getByRole('table', { name: 'Right answers by FIX-C01 domain', exact: true });
+  await expect(domains.getByRole('rowheader')).toHaveText(['Building', 'Running']);
+  const perDomain = await domains.getByRole('cell').allInnerTexts();
+  expect(perDomain.map((t) => Number(t.split(' of ')[1]))).toEqual([2, 2]);
+  expect(perDomain.map((t) => Number(t.split(' of ')[0])).reduce((a, b) => a + b)).toBe(2);
+  await expect(stage(page).getByRole('heading', { name: 'Study next', exact: true })).toBeVisible();
+  const reviews = stage(page).locator('details');
+  await expect(reviews).toHaveCount(4);
+  await reviews.nth(3).locator('summary').click();
+  await expect(reviews.nth(3)).toContainText('(your answer)');
+  await expect(reviews.nth(3)).toContainText('(correct)');
+  await expect(reviews.nth(3).getByRole('link', { name: 'Read the section that proves it', exact: true })).toHaveAttribute(
+    'href',
+    /^\/guide\/services\/\w+\/#/,
+  );
+});
+
+test('a finished mock goes to the history, travels in an export, and the next mock asks other questions', async ({ page }) => {
+  await start(page, { untimed: true });
+  await expect(timer(page)).toHaveText('Time used 0:00 (untimed)');
+  const first = await answerAll(page, true);
+  await submit(page);
+  await expect(stage(page).getByRole('heading', { level: 2 })).toHaveText('Estimated score: 1000');
+  const history = page.getByRole('table', { name: 'Your FIX-C01 mock exams, newest first', exact: true });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(history.getByRole('cell').first()).toHaveText('1000');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress', exact: true }).click();
+  const file = await (await download).path();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
+  await page.reload();
+  await expect(history).toBeHidden();
+  await page.getByLabel('Import progress').setInputFiles(file);
+  await page.reload();
+  await expect(history.getByRole('row')).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Start the mock exam', exact: true }).click();
+  const second = await answerAll(page, false);
+  expect(second.filter((stem) => first.includes(stem))).toEqual([]);
+});
+
+test('two tabs never work on one attempt: the second offers to continue there, and the first then stops', async ({ page, context }) => {
+  await start(page);
+  const other = await context.newPage();
+  await other.goto(MOCK);
+  await expect(other.getByRole('heading', { name: 'This mock exam is open in another tab', exact: true })).toBeVisible();
+  await other.getByRole('button', { name: 'Continue here', exact: true }).click();
+  await expect(stage(other).getByText('Question 1 of 4', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This mock exam is open in another tab', exact: true })).toBeVisible();
+});
+
+test('a reader whose browser keeps nothing is told so, and the mock still runs', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.reload();
+  await start(page);
+  await answer(page, true);
+  await expect(page.getByRole('alert')).toHaveText(/does not let the guide save the mock exam/);
+});
