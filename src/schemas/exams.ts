@@ -1,10 +1,27 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { topicPathPattern } from '../utils/routes';
 import { httpsUrl, pastDay, text } from './common';
 
 const inScopeService = z.object({
   name: text('categories[].services[].name').describe('The name as the exam guide prints it, old names included.'),
   service: reference('services').optional().describe('The guide’s page for it; leave out while no page exists, and the exam page lists it as not covered.'),
+});
+
+const taskStatement = z.object({
+  number: z
+    .string({ error: 'tasks[].number is required, such as "1.2"' })
+    .regex(/^\d+\.\d+$/, 'tasks[].number is the exam guide’s number, such as "1.2"')
+    .describe('The exam guide’s number: “1.2” is the second task statement of domain 1. Questions name it.'),
+  title: text('tasks[].title', 10).describe('The task statement as the exam guide names it: “Design secure access to AWS resources”.'),
+  covers: z
+    .array(text('tasks[].covers[]', 10))
+    .min(2, 'tasks[].covers lists at least 2 things the task examines')
+    .describe('What the task examines (the guide’s knowledge and skills), summarised in our own words, one short line each.'),
+  sections: z
+    .array(z.string().regex(topicPathPattern('required'), 'tasks[].sections are paths with a #fragment, such as "/services/iam/#policies"'))
+    .min(2, 'tasks[].sections names at least 2 sections that teach the task')
+    .describe('The sections that teach the task, in reading order; the build proves each page and id exists.'),
 });
 
 /** `content/exams/<code>.yaml`: one AWS certification exam, as its official exam guide describes it. */
@@ -16,6 +33,8 @@ export const examSchema = z.object({
   guide: z
     .object({
       url: httpsUrl.describe('The official exam guide.'),
+      version: text('guide.version').describe('The exam guide’s version as it prints it: “1.1”.'),
+      published: pastDay().describe('When this version of the exam guide (or the exam it describes) came out: “since then” on the exam page counts from it.'),
       read: pastDay().describe('The day its domains and in-scope list were last compared with this file.'),
     })
     .describe('Where the official exam guide is, and when this file was compared with it.'),
@@ -24,10 +43,21 @@ export const examSchema = z.object({
       z.object({
         name: text('domains[].name').describe('The domain’s name as the exam guide prints it.'),
         weight: z.number().int().min(1).max(100).describe('Its share of the scored content, in percent.'),
+        tasks: z.array(taskStatement).min(1, 'domains[].tasks lists the domain’s task statements').describe('The domain’s task statements, in the guide’s order.'),
       }),
     )
     .min(1)
     .refine((domains) => domains.reduce((sum, d) => sum + d.weight, 0) === 100, 'domain weights must add up to 100')
+    .superRefine((domains, ctx) => {
+      domains.forEach((domain, d) =>
+        domain.tasks.forEach((task, t) => {
+          const expected = `${d + 1}.${t + 1}`;
+          if (task.number !== expected) {
+            ctx.addIssue({ code: 'custom', path: [d, 'tasks', t, 'number'], message: `task ${t + 1} of domain ${d + 1} is numbered "${expected}", not "${task.number}"` });
+          }
+        }),
+      );
+    })
     .describe('The exam’s content domains with their weights in percent.'),
   categories: z
     .array(
