@@ -13,9 +13,12 @@ export const questionSchema = z
       .regex(/^[a-z0-9-]+$/, 'id is a lower-case slug unique across the guide, such as "sqs-visibility-timeout"')
       .describe('Stable id: progress kept in readers’ browsers refers to it, so never reuse or rename one.'),
     exams: z
-      .record(z.string().regex(/^[A-Z]{3}-C\d{2}$/, 'exams keys are exam codes such as "SAA-C03"'), text('exams domain'))
-      .refine((exams) => Object.keys(exams).length > 0, 'exams must name at least one exam and its domain')
-      .describe('Exam code → the domain of that exam the question belongs to, by its name in content/exams/.'),
+      .record(
+        z.string().regex(/^[A-Z]{3}-C\d{2}$/, 'exams keys are exam codes such as "SAA-C03"'),
+        z.string({ error: 'exams values are task statement numbers in quotes, such as "1.2"' }).regex(/^\d+\.\d+$/, 'exams values are task statement numbers, such as "1.2"'),
+      )
+      .refine((exams) => Object.keys(exams).length > 0, 'exams must name at least one exam and its task statement')
+      .describe('Exam code → the task statement of that exam the question tests, by its number in content/exams/: `SAA-C03: "1.2"`. The domain follows from the number.'),
     services: z
       .array(reference('services'))
       .min(1, 'services must list at least one service the question tests')

@@ -4,6 +4,7 @@
  * It also proves every reference points at an entry that exists, naming the file and field when not.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { domainOfTask } from './exams';
 import { facetProblems, type FacetProblem } from './facets';
 import { withBase } from './base';
 import { changeLog, staleReviews } from './provenance';
@@ -67,7 +68,7 @@ export function checkFacets(services: Service[], categories: Category[]) {
   if (problems.length > 0) throw new ContentFacetError(problems);
 }
 
-/** Thrown for practice questions that name an exam or domain the exam files do not have, or reuse an id. */
+/** Thrown for practice questions that name an exam or task statement the exam files do not have, or reuse an id. */
 export class ContentQuestionError extends Error {
   constructor(file: string, field: string, message: string) {
     super(`${file}: ${field} ${message}.`);
@@ -76,7 +77,7 @@ export class ContentQuestionError extends Error {
 }
 
 export function checkQuestions(sets: QuestionSet[], exams: Exam[]) {
-  const domains = new Map(exams.map((e) => [e.data.code, e.data.domains.map((d) => d.name)]));
+  const byCode = new Map(exams.map((e) => [e.data.code, e.data.domains]));
   const seen = new Map<string, string>();
   for (const set of sets) {
     const file = set.filePath ?? set.id;
@@ -84,11 +85,12 @@ export function checkQuestions(sets: QuestionSet[], exams: Exam[]) {
       const earlier = seen.get(question.id);
       if (earlier) throw new ContentQuestionError(file, `questions[${i}].id`, `"${question.id}" is already used in ${earlier}`);
       seen.set(question.id, file);
-      for (const [code, domain] of Object.entries(question.exams)) {
-        const known = domains.get(code);
-        if (!known) throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `names an exam with no file in content/exams/`);
-        if (!known.includes(domain)) {
-          throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `"${domain}" is not a domain of ${code} (it has: ${known.join('; ')})`);
+      for (const [code, task] of Object.entries(question.exams)) {
+        const domains = byCode.get(code);
+        if (!domains) throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `names an exam with no file in content/exams/`);
+        if (!domainOfTask(domains, task)) {
+          const numbers = domains.flatMap((d) => d.tasks.map((t) => t.number));
+          throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `"${task}" is not a task statement of ${code} (it has: ${numbers.join(', ')})`);
         }
       }
     });

@@ -83,3 +83,9 @@ export function coverageText({ total, covered, pages, shared }: Coverage): strin
   const sharing = shared.length === 1 ? `${and.format(shared[0]!)} share one` : `some share one (${and.format(shared[0]!)}, for example)`;
   return `${count}; ${sharing}, so that makes ${pages} pages.`;
 }
+
+/** The domain a task statement belongs to: "3.4" is the third domain's; undefined when the exam has no such task. */
+export function domainOfTask<D extends { name: string; tasks: { number: string }[] }>(domains: readonly D[], task: string): D | undefined {
+  const domain = domains[Number(task.split('.')[0]) - 1];
+  return domain?.tasks.some((t) => t.number === task) ? domain : undefined;
+}

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkFacets, checkQuestions, checkReferences, referencesOf } from '../../src/utils/content';
-import { category, comparison, concept, exam, guideOf, question, questionSet, service } from './entries';
+import { category, comparison, concept, domain, exam, guideOf, question, questionSet, service } from './entries';
 
 /** The ids a build has, by collection: what `checkReferences` is asked about each reference. */
 const existing =
@@ -102,16 +102,13 @@ describe('practice questions', () => {
     'FIX-C01',
     { Compute: ['alpha'] },
     {
-      domains: [
-        { name: 'Everything', weight: 60 },
-        { name: 'Nothing', weight: 40 },
-      ],
+      domains: [domain(1, 'Everything', 60), domain(2, 'Nothing', 40, 2)],
     },
   );
 
-  it('accepts questions on known exams and domains with ids used once', () => {
+  it('accepts questions on known exams and task statements with ids used once', () => {
     expect(() => {
-      checkQuestions([questionSet('alpha', [question('q1'), question('q2', { exams: { 'FIX-C01': 'Nothing' } })])], [fix]);
+      checkQuestions([questionSet('alpha', [question('q1'), question('q2', { exams: { 'FIX-C01': '2.2' } })])], [fix]);
     }).not.toThrow();
   });
 
@@ -123,17 +120,17 @@ describe('practice questions', () => {
   });
 
   it('refuses an exam with no file, naming the file and the field', () => {
-    const sets = [questionSet('alpha', [question('q1', { exams: { 'FIX-C01': 'Everything', 'FIX-C02': 'Everything' } })])];
+    const sets = [questionSet('alpha', [question('q1', { exams: { 'FIX-C01': '1.1', 'FIX-C02': '1.1' } })])];
     expect(() => {
       checkQuestions(sets, [fix]);
     }).toThrow('content/questions/alpha.yaml: questions[0].exams.FIX-C02 names an exam with no file in content/exams/.');
   });
 
-  it('refuses a domain the exam does not have, listing the ones it has', () => {
-    const sets = [questionSet('alpha', [question('q1'), question('q2', { exams: { 'FIX-C01': 'Anything' } })])];
+  it('refuses a task statement the exam does not have, listing the ones it has', () => {
+    const sets = [questionSet('alpha', [question('q1'), question('q2', { exams: { 'FIX-C01': '1.2' } })])];
     expect(() => {
       checkQuestions(sets, [fix]);
-    }).toThrow('content/questions/alpha.yaml: questions[1].exams.FIX-C01 "Anything" is not a domain of FIX-C01 (it has: Everything; Nothing).');
+    }).toThrow('content/questions/alpha.yaml: questions[1].exams.FIX-C01 "1.2" is not a task statement of FIX-C01 (it has: 1.1, 2.1, 2.2).');
   });
 });
 

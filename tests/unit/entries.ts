@@ -46,13 +46,26 @@ export function concept(id: string, fields: Partial<z.input<typeof conceptSchema
 /** An exam guide entry: a service id, or `{ name }` for one the guide has no page for. */
 type InScope = string | { name: string };
 
-/** An exam whose in-scope services are listed by the exam guide's categories, in order; one domain, "Everything". */
+/** A domain of an exam with task statements "<n>.1" … "<n>.<tasks>", each taught by two fixture sections. */
+export const domain = (n: number, name: string, weight: number, tasks = 1) => ({
+  name,
+  weight,
+  tasks: Array.from({ length: tasks }, (_, i) => ({
+    number: `${n}.${i + 1}`,
+    title: `Task ${n}.${i + 1} of ${name}`,
+    covers: ['The first thing this task examines', 'The second thing this task examines'],
+    sections: ['/services/alpha/#how-it-works', '/services/alpha/#key-facts'],
+  })),
+});
+
+/** An exam whose in-scope services are listed by the exam guide's categories, in order; one domain, "Everything", with task 1.1. */
 export function exam(code: string, categories: Record<string, InScope[]>, fields: Partial<z.input<typeof examSchema>> = {}): Exam {
   const data = examSchema.parse({
     code,
     name: `Exam ${code} of this test`,
-    guide: { url: 'https://aws.amazon.com/certification/', read: provenance.reviewed },
-    domains: [{ name: 'Everything', weight: 100 }],
+    guide: { url: 'https://aws.amazon.com/certification/', version: '1.0', published: '2026-01-05', read: provenance.reviewed },
+    domains: [domain(1, 'Everything', 100)],
+    format: { questions: 65, scored: 50, minutes: 90, passingScore: 700 },
     categories: Object.entries(categories).map(([name, services]) => ({
       name,
       services: services.map((entry) => (typeof entry === 'string' ? { name: nameOf(entry), service: entry } : entry)),
@@ -62,10 +75,10 @@ export function exam(code: string, categories: Record<string, InScope[]>, fields
   return { id: code.toLowerCase(), collection: 'exams', data, filePath: `content/exams/${code.toLowerCase()}.yaml` };
 }
 
-/** A well-formed question on `alpha` for the exam FIX-C01's domain "Everything"; `fields` overrides any field. */
+/** A well-formed question on `alpha` for the exam FIX-C01's task 1.1; `fields` overrides any field. */
 export const question = (id: string, fields: Partial<z.input<typeof questionSchema>> = {}): z.input<typeof questionSchema> => ({
   id,
-  exams: { 'FIX-C01': 'Everything' },
+  exams: { 'FIX-C01': '1.1' },
   services: ['alpha'],
   question: 'Which fixture service runs a job when an event arrives?',
   options: ['Alpha', 'Beta', 'Gamma', 'Delta'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categorySchema, comparisonSchema, conceptSchema, examSchema, glossaryTermSchema, questionSchema, serviceSchema } from '../../src/schemas';
 import { isCalendarDate, pastDay } from '../../src/schemas/common';
+import { domain } from './entries';
 
 const provenance = {
   sources: [{ title: 'Lambda quotas', url: 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html' }],
@@ -141,12 +142,10 @@ describe('exam schema', () => {
   const exam = {
     code: 'SAA-C03',
     name: 'AWS Certified Solutions Architect – Associate',
-    guide: { url: 'https://aws.amazon.com/certification/certified-solutions-architect-associate/', read: '2026-11-23' },
-    domains: [
-      { name: 'Design Secure Architectures', weight: 30 },
-      { name: 'Design Resilient Architectures', weight: 70 },
-    ],
+    guide: { url: 'https://aws.amazon.com/certification/certified-solutions-architect-associate/', version: '1.1', published: '2022-08-30', read: '2026-11-23' },
+    domains: [domain(1, 'Design Secure Architectures', 30, 2), domain(2, 'Design Resilient Architectures', 70)],
     categories: [{ name: 'Compute', services: [{ name: 'AWS Lambda', service: 'lambda' }, { name: 'VMware Cloud on AWS' }] }],
+    format: { questions: 65, scored: 50, minutes: 130, passingScore: 720 },
   };
 
   it('accepts entries with and without a page', () => {
@@ -155,8 +154,19 @@ describe('exam schema', () => {
   });
 
   it('wants domain weights that add up to 100', () => {
-    expect(issues(examSchema.safeParse({ ...exam, domains: [{ name: 'Design Secure Architectures', weight: 30 }] }))).toEqual([
+    expect(issues(examSchema.safeParse({ ...exam, domains: [domain(1, 'Design Secure Architectures', 30)] }))).toEqual([
       'domains: domain weights must add up to 100',
+    ]);
+  });
+
+  it('wants task statements numbered in order within their domain, each with what it covers and where it is taught', () => {
+    const [first, second] = exam.domains;
+    const misnumbered = { ...second!, tasks: [{ ...second!.tasks[0]!, number: '2.2' }] };
+    expect(issues(examSchema.safeParse({ ...exam, domains: [first, misnumbered] }))).toEqual(['domains.1.tasks.0.number: task 1 of domain 2 is numbered "2.1", not "2.2"']);
+    const thin = { ...second!, tasks: [{ ...second!.tasks[0]!, sections: ['/services/alpha/'] }] };
+    expect(issues(examSchema.safeParse({ ...exam, domains: [first, thin] }))).toEqual([
+      'domains.1.tasks.0.sections.0: tasks[].sections are paths with a #fragment, such as "/services/iam/#policies"',
+      'domains.1.tasks.0.sections: tasks[].sections names at least 2 sections that teach the task',
     ]);
   });
 
@@ -171,7 +181,7 @@ describe('exam schema', () => {
 describe('practice question schema', () => {
   const question = {
     id: 'sqs-visibility-timeout',
-    exams: { 'SAA-C03': 'Design Resilient Architectures' },
+    exams: { 'SAA-C03': '2.1' },
     services: ['sqs'],
     question: 'A worker needs up to 10 minutes per message and others pick the same message up. What should change?',
     options: ['Raise the visibility timeout', 'Use long polling', 'Encrypt the queue', 'Shorten retention'],

@@ -17,8 +17,8 @@ import {
   HEARTBEAT_MS,
   type Attempt,
 } from '../../utils/study/attempt';
-import { answeredRight, clock, drawMock, gradeMock, paperOf, warningCrossed, type MockQuestion, type MockSpec } from '../../utils/study/mock';
-import { OPTION_LETTERS } from '../../utils/study/practice';
+import { answeredRight, clock, drawMock, gradeMock, paperOf, warningCrossed, type MockSpec } from '../../utils/study/mock';
+import { OPTION_LETTERS, type PracticeQuestion } from '../../utils/study/practice';
 import type { MockRecord } from '../../utils/study/progress';
 import { grade } from '../../utils/study/schedule';
 import { el, table } from './dom';
@@ -30,7 +30,7 @@ interface Config extends MockSpec {
   taskTitles: Record<string, string>;
 }
 
-type DeckQuestion = MockQuestion & { proofLabel?: string };
+type DeckQuestion = PracticeQuestion & { proofLabel?: string };
 
 function browserStorage(): Storage | null {
   try {

@@ -1,10 +1,12 @@
 /**
- * The rules the practice bank keeps so that practice rehearses the real exam (issue 27): enough
- * questions for full mocks at each exam's official domain weights, multiple response at about the
- * exam's share, associate questions that decide on AWS's qualifiers, and no test-wise cue (the key
- * being the longest option, or sitting in one position throughout a file).
+ * The rules the practice bank keeps so that practice rehearses the real exam (issues 25 and 27): enough
+ * questions for full mocks at each exam's official domain weights and for each task statement's share
+ * of them, multiple response at about the exam's share, associate questions that decide on AWS's
+ * qualifiers, and no test-wise cue (the key being the longest option, or sitting in one position
+ * throughout a file).
  */
 
+import { domainOfTask } from '../exams';
 import { OPTION_LETTERS } from './practice';
 
 /** What the rules read of a question. */
@@ -12,7 +14,7 @@ export interface BankQuestion {
   id: string;
   /** The file it is filed in, for messages. */
   file: string;
-  /** Exam code → the exam's domain it belongs to. */
+  /** Exam code → the exam's task statement it tests: "1.2". */
   exams: Record<string, string>;
   question: string;
   options: string[];
@@ -21,11 +23,10 @@ export interface BankQuestion {
 
 export interface BankExam {
   code: string;
-  domains: { name: string; weight: number }[];
+  domains: { name: string; weight: number; tasks: { number: string }[] }[];
+  /** The mock's length: the exam's questions, scored and unscored alike. */
+  format: { questions: number };
 }
-
-/** Questions in a full mock, as on the real exams (scored and unscored alike). */
-export const MOCK_LENGTH = 65;
 
 /** The exams whose bank must fill this many non-overlapping mocks. */
 export const MOCKS_REQUIRED: Record<string, number> = { 'CLF-C02': 7, 'SAA-C03': 7 };
@@ -49,11 +50,15 @@ export function keyIsLongest(q: BankQuestion): boolean {
 export function mocksAtWeights(questions: readonly BankQuestion[], exam: BankExam): number {
   const perDomain = new Map<string, number>();
   for (const q of questions) {
-    const domain = q.exams[exam.code];
+    const domain = domainOfTask(exam.domains, q.exams[exam.code] ?? '')?.name;
     if (domain !== undefined) perDomain.set(domain, (perDomain.get(domain) ?? 0) + 1);
   }
-  return Math.min(...exam.domains.map((d) => Math.floor((perDomain.get(d.name) ?? 0) / ((MOCK_LENGTH * d.weight) / 100))));
+  return Math.min(...exam.domains.map((d) => Math.floor((perDomain.get(d.name) ?? 0) / ((exam.format.questions * d.weight) / 100))));
 }
+
+/** The fewest questions a task statement needs: its share of its domain's questions in `mocks` mocks, and never fewer than 8. */
+export const questionsPerTask = (exam: BankExam, domain: BankExam['domains'][number], mocks: number) =>
+  Math.max(8, Math.ceil((mocks * exam.format.questions * domain.weight) / 100 / domain.tasks.length));
 
 const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
 
@@ -81,6 +86,13 @@ export function bankProblems(questions: readonly BankQuestion[], exams: readonly
     const mocks = mocksAtWeights(own, exam);
     const needed = required[exam.code] ?? 0;
     if (mocks < needed) problems.push(`${exam.code}: the bank fills ${mocks} mocks at the official weights (at least ${needed})`);
+    for (const domain of exam.domains) {
+      const least = questionsPerTask(exam, domain, needed);
+      for (const task of domain.tasks) {
+        const count = own.filter((q) => q.exams[exam.code] === task.number).length;
+        if (count < least) problems.push(`${exam.code} ${task.number}: ${count} questions (at least ${least})`);
+      }
+    }
     const multiple = own.filter((q) => q.answer.length > 1).length;
     if (multiple < 0.15 * own.length || multiple > 0.25 * own.length) {
       problems.push(`${exam.code}: ${percent(multiple, own.length)} of questions are multiple response (15–25%)`);

@@ -4,6 +4,7 @@
  * the deck the reader picks.
  */
 import { examsCovering, servicesIn, urlOf, type Guide, type Service } from '../content';
+import { domainOfTask } from '../exams';
 import { ambiguousAbbreviations, cardsFor, type Card } from './flashcards';
 import { addedSectionIds } from '../page-ids';
 import { sectionLabeller } from '../section-labels';
@@ -20,8 +21,19 @@ export interface Deck<T> {
   items: T[];
 }
 
+/** Every question as the study pages use it: per exam, its domain by name and its task statement by number. */
 export function allQuestions(guide: Guide): (PracticeQuestion & { topic: string })[] {
-  return guide.questions.flatMap((set) => set.data.questions.map((q) => ({ ...q, services: q.services.map((s) => s.id), topic: set.data.topic })));
+  const domains = new Map(guide.exams.map((e) => [e.data.code, e.data.domains]));
+  const domainOf = (code: string, task: string) => domainOfTask(domains.get(code) ?? [], task)?.name ?? '';
+  return guide.questions.flatMap((set) =>
+    set.data.questions.map((q) => ({
+      ...q,
+      exams: Object.fromEntries(Object.entries(q.exams).map(([code, task]) => [code, domainOf(code, task)])),
+      tasks: q.exams,
+      services: q.services.map((s) => s.id),
+      topic: set.data.topic,
+    })),
+  );
 }
 
 export function allCards(guide: Guide): (Card & { service: string })[] {

@@ -114,9 +114,6 @@ export function tally<T>(items: readonly T[], groupOf: (item: T) => string | und
   return [...tallies.values()].filter((t) => t.total > 0);
 }
 
-/** A question of the bank as the mock uses it: the deck's fields and, per exam, its task statement. */
-export type MockQuestion = PracticeQuestion & { tasks?: Record<string, string> };
-
 export interface MockOutcome {
   right: number;
   total: number;
@@ -129,14 +126,14 @@ export interface MockOutcome {
 }
 
 /** The result of an attempt: the estimated score against the pass mark, and right/total by domain and by task statement. */
-export function gradeMock(questions: readonly MockQuestion[], answers: Readonly<Record<string, number[]>>, spec: MockSpec): MockOutcome {
-  const correct = (q: MockQuestion) => answeredRight(q, answers[q.id]);
+export function gradeMock(questions: readonly PracticeQuestion[], answers: Readonly<Record<string, number[]>>, spec: MockSpec): MockOutcome {
+  const correct = (q: PracticeQuestion) => answeredRight(q, answers[q.id]);
   const right = questions.filter(correct).length;
   const score = estimatedScore(right, questions.length);
   const domainNames = spec.domains.map((d) => d.name);
   const domains = tally(questions, (q) => q.exams[spec.code], correct, domainNames);
-  const taskNumbers = [...new Set(questions.flatMap((q) => q.tasks?.[spec.code] ?? []))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  const tasks = tally(questions, (q) => q.tasks?.[spec.code], correct, taskNumbers);
+  const taskNumbers = [...new Set(questions.flatMap((q) => q.tasks[spec.code] ?? []))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const tasks = tally(questions, (q) => q.tasks[spec.code], correct, taskNumbers);
   const share = (t: Tally) => t.right / t.total;
   const weakestFirst = [...domains].sort((a, b) => share(a) - share(b) || domainNames.indexOf(a.name) - domainNames.indexOf(b.name));
   const studyNext = weakestFirst

@@ -6,7 +6,10 @@ import { isDue, type ItemState } from './schedule';
 
 export interface PracticeQuestion {
   id: string;
+  /** Exam code → the exam's domain the question belongs to, by name. */
   exams: Record<string, string>;
+  /** Exam code → the task statement it tests: "1.2". */
+  tasks: Record<string, string>;
   services: string[];
   question: string;
   options: string[];
