@@ -84,11 +84,12 @@ export function checkQuestions(sets: QuestionSet[], exams: Exam[]) {
       const earlier = seen.get(question.id);
       if (earlier) throw new ContentQuestionError(file, `questions[${i}].id`, `"${question.id}" is already used in ${earlier}`);
       seen.set(question.id, file);
-      for (const [code, domain] of Object.entries(question.exams)) {
+      for (const [code, task] of Object.entries(question.exams)) {
         const known = domains.get(code);
         if (!known) throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `names an exam with no file in content/exams/`);
-        if (!known.includes(domain)) {
-          throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `"${domain}" is not a domain of ${code} (it has: ${known.join('; ')})`);
+        const domain = Number(task.split('.')[0]);
+        if (!/^\d+\.\d+$/.test(task) || domain < 1 || domain > known.length) {
+          throw new ContentQuestionError(file, `questions[${i}].exams.${code}`, `"${task}" is not a task statement of ${code} (write its number, such as "1.2")`);
         }
       }
     });
