@@ -49,13 +49,12 @@ export const examSchema = z.object({
     .min(1)
     .refine((domains) => domains.reduce((sum, d) => sum + d.weight, 0) === 100, 'domain weights must add up to 100')
     .superRefine((domains, ctx) => {
-      domains.forEach((domain, d) =>
-        domain.tasks.forEach((task, t) => {
+      domains.forEach((domain, d) => { domain.tasks.forEach((task, t) => {
           const expected = `${d + 1}.${t + 1}`;
           if (task.number !== expected) {
             ctx.addIssue({ code: 'custom', path: [d, 'tasks', t, 'number'], message: `task ${t + 1} of domain ${d + 1} is numbered "${expected}", not "${task.number}"` });
           }
-        }),
+        }); },
       );
     })
     .describe('The exam’s content domains with their weights in percent.'),

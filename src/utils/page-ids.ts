@@ -51,6 +51,8 @@ const namedSection = (text: string): NamedSection => ({ id: addedSectionId(text)
 /** The sections of an exam page around its tables of in-scope services, whose ids those tables keep clear of. */
 export const EXAM_PAGE_SECTIONS = {
   domains: namedSection('Domains'),
+  since: namedSection('Since the exam guide was written'),
+  tasks: namedSection('Task statements'),
   inScope: namedSection('In-scope services'),
   progress: namedSection('Your progress on this exam'),
 } as const;

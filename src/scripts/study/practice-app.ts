@@ -11,7 +11,7 @@ import { openStore } from './store';
 import { withBase } from '../../utils/base';
 
 interface Config {
-  exams: { code: string; deck: string; domains: string[] }[];
+  exams: { code: string; deck: string; domains: { name: string; tasks: { number: string; title: string }[] }[] }[];
 }
 
 interface Result {
@@ -35,12 +35,16 @@ class PracticeApp extends HTMLElement {
   connectedCallback() {
     this.querySelector('[data-needs-js]')?.remove();
     this.#setup.hidden = false;
-    const preset = new URLSearchParams(window.location.search).get('deck');
+    const params = new URLSearchParams(window.location.search);
+    const preset = params.get('deck');
     if (preset && [...this.#deck.options].some((o) => o.value === preset)) this.#deck.value = preset;
     this.#deck.addEventListener('change', () => {
       this.#showDomains();
     });
     this.#showDomains();
+    // A blueprint's "Practise task 1.2" link opens its exam's deck on that task.
+    const task = params.get('task');
+    if (task && [...this.#domain.options].some((o) => o.value === `task:${task}`)) this.#domain.value = `task:${task}`;
     this.#setup.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#start();
@@ -53,9 +57,16 @@ class PracticeApp extends HTMLElement {
     return this.#config.exams.find((e) => e.deck === this.#deck.value);
   }
 
+  /** An exam's deck narrows to a domain (`domain:<name>`) or one of its task statements (`task:<number>`). */
   #showDomains() {
     const exam = this.#examOfDeck();
-    this.#domain.replaceChildren(new Option('All domains', ''), ...(exam?.domains ?? []).map((d) => new Option(d, d)));
+    const groups = (exam?.domains ?? []).map((d, i) => {
+      const group = document.createElement('optgroup');
+      group.label = `Domain ${i + 1}: ${d.name}`;
+      group.append(new Option(`All of domain ${i + 1}`, `domain:${d.name}`), ...d.tasks.map((t) => new Option(`${t.number} ${t.title}`, `task:${t.number}`)));
+      return group;
+    });
+    this.#domain.replaceChildren(new Option('All domains', ''), ...groups);
     this.#domain.disabled = !exam;
   }
 
@@ -72,8 +83,8 @@ class PracticeApp extends HTMLElement {
     }
     const exam = this.#examOfDeck();
     this.#exam = exam?.code;
-    const domain = this.#domain.value;
-    const deck = exam && domain ? items.filter((q) => q.exams[exam.code] === domain) : items;
+    const [kind, value] = this.#domain.value.split(/:(.*)/);
+    const deck = exam && value ? items.filter((q) => (kind === 'task' ? q.tasks : q.exams)[exam.code] === value) : items;
     // A new order of options each session: a reader learns the answer, not its position.
     this.#questions = pickQuestions(deck, this.#store.get().questions, Number(this.#count.value), new Date()).map((q) => shuffleOptions(q));
     this.#results = [];
