@@ -9,6 +9,7 @@ import { facetProblems, type FacetProblem } from './facets';
 import { withBase } from './base';
 import { changeLog, staleReviews } from './provenance';
 import { redirectsFor } from './redirects';
+import { addedSectionIds } from './page-ids';
 import { routePath } from './routes';
 
 export type Category = CollectionEntry<'categories'>;
@@ -97,6 +98,51 @@ export function checkQuestions(sets: QuestionSet[], exams: Exam[]) {
   }
 }
 
+/** Thrown for a link to a section (`/services/x/#id`) whose page or id does not exist. */
+export class ContentSectionError extends Error {
+  constructor(file: string, field: string, path: string, what: string) {
+    super(`${file}: ${field} points to "${path}", but ${what}.`);
+    this.name = 'ContentSectionError';
+  }
+}
+
+/**
+ * The ids a topic page will have: those of its rendered body (headings and table rows) and the sections
+ * every topic page may add. Undefined while the page is not rendered yet (`astro dev` renders on demand,
+ * and MDX pages render with the page): then only the page itself can be checked here, and the site tests
+ * check the id.
+ */
+function idsOf(topic: Topic): Set<string> | undefined {
+  const html = topic.rendered?.html;
+  if (html === undefined) return undefined;
+  const shortName = topic.collection === 'services' ? topic.data.shortName : undefined;
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!).concat(Object.values(addedSectionIds(shortName))));
+}
+
+/** Every section an exam's task statements and a practice question's proof point to exists: the page, and the id where it can be known. */
+export function checkSectionLinks(topics: Topic[], exams: Exam[], sets: QuestionSet[]) {
+  const byUrl = new Map(topics.map((t) => [urlOf(t), t]));
+  const check = (file: string, field: string, path: string) => {
+    const [page = path, id] = path.split('#');
+    const topic = byUrl.get(page);
+    if (!topic) throw new ContentSectionError(file, field, path, `there is no page ${page}`);
+    const ids = idsOf(topic);
+    if (id && ids && !ids.has(id)) throw new ContentSectionError(file, field, path, `${topic.filePath ?? page} has no section or row with the id "${id}"`);
+  };
+  for (const exam of exams) {
+    exam.data.domains.forEach((domain, d) => { domain.tasks.forEach((task, t) => { task.sections.forEach((path, i) => {
+          check(exam.filePath ?? exam.id, `domains[${d}].tasks[${t}].sections[${i}]`, path);
+        }); },
+      ); },
+    );
+  }
+  for (const set of sets) {
+    set.data.questions.forEach((question, i) => {
+      check(set.filePath ?? set.id, `questions[${i}].proof`, question.proof);
+    });
+  }
+}
+
 const byName = (a: Service, b: Service) => a.data.name.localeCompare(b.data.name, 'en');
 const byTitle = (a: Comparison | Concept, b: Comparison | Concept) => a.data.title.localeCompare(b.data.title, 'en');
 
@@ -164,6 +210,7 @@ async function load(): Promise<Guide> {
   checkReferences([...services, ...comparisons, ...concepts, ...exams, ...questions], (ref) => ids.get(ref.collection)?.has(ref.id) ?? false);
   checkFacets(services, categories);
   checkQuestions(questions, exams);
+  checkSectionLinks([...services, ...comparisons, ...concepts], exams, questions);
   warnOfStaleReviews([...services, ...comparisons, ...concepts]);
   const redirects = redirectsFor(
     [...services, ...comparisons, ...concepts].map((topic) => ({

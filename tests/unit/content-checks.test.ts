@@ -4,7 +4,7 @@
  * on in-memory entries; content-errors.test.ts builds a site once to show how the message reaches a writer.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFacets, checkQuestions, checkReferences, referencesOf } from '../../src/utils/content';
+import { checkFacets, checkQuestions, checkReferences, checkSectionLinks, referencesOf } from '../../src/utils/content';
 import { category, comparison, concept, domain, exam, guideOf, question, questionSet, service } from './entries';
 
 /** The ids a build has, by collection: what `checkReferences` is asked about each reference. */
@@ -131,6 +131,53 @@ describe('practice questions', () => {
     expect(() => {
       checkQuestions(sets, [fix]);
     }).toThrow('content/questions/alpha.yaml: questions[1].exams.FIX-C01 "1.2" is not a task statement of FIX-C01 (it has: 1.1, 2.1, 2.2).');
+  });
+});
+
+describe('links to sections', () => {
+  const rendered = {
+    ...service('alpha'),
+    rendered: { html: '<h2 id="how-it-works">How it works</h2><table><tr id="run-time"><th>Run time</th></tr></table>' },
+  };
+  const fix = exam('FIX-C01', { Compute: ['alpha'] });
+  const withSection = (path: string) => ({
+    ...fix,
+    data: {
+      ...fix.data,
+      domains: [{ ...fix.data.domains[0]!, tasks: [{ ...fix.data.domains[0]!.tasks[0]!, sections: ['/services/alpha/#key-facts', path] }] }],
+    },
+  });
+
+  it('accepts headings, table rows and the sections every page adds', () => {
+    expect(() => {
+      checkSectionLinks(
+        [rendered],
+        [withSection('/services/alpha/#run-time')],
+        [questionSet('alpha', [question('q1', { proof: '/services/alpha/#how-it-works' })])],
+      );
+    }).not.toThrow();
+  });
+
+  it('refuses a task section or a proof whose id the page does not have, naming the file and the field', () => {
+    expect(() => {
+      checkSectionLinks([rendered], [withSection('/services/alpha/#run-times')], []);
+    }).toThrow(
+      'content/exams/fix-c01.yaml: domains[0].tasks[0].sections[1] points to "/services/alpha/#run-times", but content/services/alpha.md has no section or row with the id "run-times".',
+    );
+    expect(() => {
+      checkSectionLinks([rendered], [], [questionSet('alpha', [question('q1', { proof: '/services/alpha/#pricing' })])]);
+    }).toThrow(
+      'content/questions/alpha.yaml: questions[0].proof points to "/services/alpha/#pricing", but content/services/alpha.md has no section or row with the id "pricing".',
+    );
+  });
+
+  it('refuses a page that does not exist, and checks only the page while it is not rendered yet', () => {
+    expect(() => {
+      checkSectionLinks([service('alpha')], [withSection('/services/beta/#how-it-works')], []);
+    }).toThrow('content/exams/fix-c01.yaml: domains[0].tasks[0].sections[1] points to "/services/beta/#how-it-works", but there is no page /services/beta/.');
+    expect(() => {
+      checkSectionLinks([service('alpha')], [withSection('/services/alpha/#anything')], []);
+    }).not.toThrow();
   });
 });
 

@@ -46,25 +46,35 @@ export function concept(id: string, fields: Partial<z.input<typeof conceptSchema
 /** An exam guide entry: a service id, or `{ name }` for one the guide has no page for. */
 type InScope = string | { name: string };
 
-/** A domain of an exam with task statements "<n>.1" … "<n>.<tasks>", each taught by two fixture sections. */
-export const domain = (n: number, name: string, weight: number, tasks = 1) => ({
+/** A domain of an exam with task statements "<n>.1" … "<n>.<tasks>", each taught by two sections every page of `service` has. */
+export const domain = (n: number, name: string, weight: number, tasks = 1, service = 'alpha') => ({
   name,
   weight,
   tasks: Array.from({ length: tasks }, (_, i) => ({
     number: `${n}.${i + 1}`,
     title: `Task ${n}.${i + 1} of ${name}`,
     covers: ['The first thing this task examines', 'The second thing this task examines'],
-    sections: ['/services/alpha/#how-it-works', '/services/alpha/#key-facts'],
+    sections: [`/services/${service}/#exam-tips`, `/services/${service}/#key-facts`],
   })),
 });
 
-/** An exam whose in-scope services are listed by the exam guide's categories, in order; one domain, "Everything", with task 1.1. */
+/** An exam whose in-scope services are listed by the exam guide's categories, in order; one domain, "Everything", with task 1.1 taught on the first service's page. */
 export function exam(code: string, categories: Record<string, InScope[]>, fields: Partial<z.input<typeof examSchema>> = {}): Exam {
   const data = examSchema.parse({
     code,
     name: `Exam ${code} of this test`,
     guide: { url: 'https://aws.amazon.com/certification/', version: '1.0', published: '2026-01-05', read: provenance.reviewed },
-    domains: [domain(1, 'Everything', 100)],
+    domains: [
+      domain(
+        1,
+        'Everything',
+        100,
+        1,
+        Object.values(categories)
+          .flat()
+          .find((entry) => typeof entry === 'string'),
+      ),
+    ],
     format: { questions: 65, scored: 50, minutes: 90, passingScore: 700 },
     categories: Object.entries(categories).map(([name, services]) => ({
       name,
