@@ -103,6 +103,8 @@ const PAGE_TYPES: [type: string, test: (url: string) => boolean, totalBudget?: n
   ['home', (u) => u === '/'],
   // Study pages load their own code; the issue allows them 30 KiB of JavaScript before interaction.
   ['study', (u) => u === '/practice/' || u === '/flashcards/', undefined, 30 * KiB],
+  ['mock exam', (u) => /^\/exams\/[^/]+\/mock\/$/.test(u), undefined, 30 * KiB],
+  ['study path', (u) => /^\/exams\/[^/]+\/path\/$/.test(u), undefined, 30 * KiB],
 ];
 
 async function measurePageWeight(dist: string) {

@@ -56,7 +56,7 @@ class BlueprintProgress extends HTMLElement {
     const picks = [...weak, ...fresh].slice(0, 3);
     const list = el(
       'ol',
-      { className: 'list-decimal space-y-1 ps-5' },
+      { className: 'list-decimal space-y-2 ps-5' },
       ...picks.map((s) =>
         el(
           'li',

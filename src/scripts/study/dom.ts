@@ -24,5 +24,8 @@ export const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Props =
 export function table(caption: string, head: string[], rows: (string | Node)[][]): HTMLElement {
   const headRow = el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)));
   const body = rows.map(([first, ...rest]) => el('tr', {}, el('th', { scope: 'row' }, first ?? ''), ...rest.map((cell) => el('td', {}, cell))));
-  return el('div', { className: 'table-scroll' }, el('table', {}, el('caption', {}, caption), el('thead', {}, headRow), el('tbody', {}, ...body)));
+  // A table wider than a phone scrolls inside its box, which the keyboard must reach and a screen reader name.
+  const box = el('section', { className: 'table-scroll', tabIndex: 0 }, el('table', {}, el('caption', {}, caption), el('thead', {}, headRow), el('tbody', {}, ...body)));
+  box.setAttribute('aria-label', caption);
+  return box;
 }

@@ -494,7 +494,7 @@ class MockExam extends HTMLElement {
           el('h4', { className: 'font-semibold' }, d.domain),
           el(
             'ul',
-            { className: 'list-disc pl-6' },
+            { className: 'list-disc space-y-2 pl-6' },
             ...d.proofs.map((proof) =>
               el('li', {}, el('a', { href: withBase(proof), className: 'text-accent-700 underline dark:text-accent-300' }, label(proof))),
             ),

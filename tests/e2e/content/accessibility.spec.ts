@@ -19,6 +19,7 @@ const PAGES = {
   glossary: '/glossary/',
   practice: '/practice/',
   flashcards: '/flashcards/',
+  'study path': '/exams/saa-c03/path/',
   // The smallest print page with several topics, a comparison and tables: the exams' are 2 MB.
   'print page': '/print/end-user-computing/',
 };
@@ -57,6 +58,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto('/');
         const results = await search(page, 'database');
         await expect(results.first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+
+      test('a mock exam before, during, on its review screen and with its results has no axe violations', async ({ page }) => {
+        await page.goto('/exams/clf-c02/mock/');
+        expect(await violations(page)).toEqual([]);
+        await page.getByRole('button', { name: 'Start the mock exam', exact: true }).click();
+        const stage = page.getByRole('region', { name: 'CLF-C02 mock exam', exact: true });
+        await stage.getByRole('group').locator('input').first().check();
+        await stage.getByRole('button', { name: 'Flag for review', exact: true }).click();
+        expect(await violations(page)).toEqual([]);
+        await stage.getByRole('button', { name: 'Review all', exact: true }).click();
+        expect(await violations(page)).toEqual([]);
+        await stage.getByRole('button', { name: 'Submit the exam', exact: true }).click();
+        await stage.getByRole('button', { name: 'Submit now', exact: true }).click();
+        await expect(stage.getByRole('heading', { level: 2, name: /^Estimated score/ })).toBeVisible();
+        await stage.locator('details').first().locator('summary').click();
         expect(await violations(page)).toEqual([]);
       });
     });
