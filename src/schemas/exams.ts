@@ -43,19 +43,27 @@ export const examSchema = z.object({
       z.object({
         name: text('domains[].name').describe('The domain’s name as the exam guide prints it.'),
         weight: z.number().int().min(1).max(100).describe('Its share of the scored content, in percent.'),
-        tasks: z.array(taskStatement).min(1, 'domains[].tasks lists the domain’s task statements').describe('The domain’s task statements, in the guide’s order.'),
+        tasks: z
+          .array(taskStatement)
+          .min(1, 'domains[].tasks lists the domain’s task statements')
+          .describe('The domain’s task statements, in the guide’s order.'),
       }),
     )
     .min(1)
     .refine((domains) => domains.reduce((sum, d) => sum + d.weight, 0) === 100, 'domain weights must add up to 100')
     .superRefine((domains, ctx) => {
-      domains.forEach((domain, d) => { domain.tasks.forEach((task, t) => {
+      domains.forEach((domain, d) => {
+        domain.tasks.forEach((task, t) => {
           const expected = `${d + 1}.${t + 1}`;
           if (task.number !== expected) {
-            ctx.addIssue({ code: 'custom', path: [d, 'tasks', t, 'number'], message: `task ${t + 1} of domain ${d + 1} is numbered "${expected}", not "${task.number}"` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [d, 'tasks', t, 'number'],
+              message: `task ${t + 1} of domain ${d + 1} is numbered "${expected}", not "${task.number}"`,
+            });
           }
-        }); },
-      );
+        });
+      });
     })
     .describe('The exam’s content domains with their weights in percent.'),
   categories: z

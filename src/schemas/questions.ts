@@ -15,10 +15,14 @@ export const questionSchema = z
     exams: z
       .record(
         z.string().regex(/^[A-Z]{3}-C\d{2}$/, 'exams keys are exam codes such as "SAA-C03"'),
-        z.string({ error: 'exams values are task statement numbers in quotes, such as "1.2"' }).regex(/^\d+\.\d+$/, 'exams values are task statement numbers, such as "1.2"'),
+        z
+          .string({ error: 'exams values are task statement numbers in quotes, such as "1.2"' })
+          .regex(/^\d+\.\d+$/, 'exams values are task statement numbers, such as "1.2"'),
       )
       .refine((exams) => Object.keys(exams).length > 0, 'exams must name at least one exam and its task statement')
-      .describe('Exam code → the task statement of that exam the question tests, by its number in content/exams/: `SAA-C03: "1.2"`. The domain follows from the number.'),
+      .describe(
+        'Exam code → the task statement of that exam the question tests, by its number in content/exams/: `SAA-C03: "1.2"`. The domain follows from the number.',
+      ),
     services: z
       .array(reference('services'))
       .min(1, 'services must list at least one service the question tests')

@@ -130,11 +130,13 @@ export function checkSectionLinks(topics: Topic[], exams: Exam[], sets: Question
     if (id && ids && !ids.has(id)) throw new ContentSectionError(file, field, path, `${topic.filePath ?? page} has no section or row with the id "${id}"`);
   };
   for (const exam of exams) {
-    exam.data.domains.forEach((domain, d) => { domain.tasks.forEach((task, t) => { task.sections.forEach((path, i) => {
+    exam.data.domains.forEach((domain, d) => {
+      domain.tasks.forEach((task, t) => {
+        task.sections.forEach((path, i) => {
           check(exam.filePath ?? exam.id, `domains[${d}].tasks[${t}].sections[${i}]`, path);
-        }); },
-      ); },
-    );
+        });
+      });
+    });
   }
   for (const set of sets) {
     set.data.questions.forEach((question, i) => {

@@ -142,7 +142,12 @@ describe('exam schema', () => {
   const exam = {
     code: 'SAA-C03',
     name: 'AWS Certified Solutions Architect – Associate',
-    guide: { url: 'https://aws.amazon.com/certification/certified-solutions-architect-associate/', version: '1.1', published: '2022-08-30', read: '2026-11-23' },
+    guide: {
+      url: 'https://aws.amazon.com/certification/certified-solutions-architect-associate/',
+      version: '1.1',
+      published: '2022-08-30',
+      read: '2026-11-23',
+    },
     domains: [domain(1, 'Design Secure Architectures', 30, 2), domain(2, 'Design Resilient Architectures', 70)],
     categories: [{ name: 'Compute', services: [{ name: 'AWS Lambda', service: 'lambda' }, { name: 'VMware Cloud on AWS' }] }],
     format: { questions: 65, scored: 50, minutes: 130, passingScore: 720 },
@@ -162,7 +167,9 @@ describe('exam schema', () => {
   it('wants task statements numbered in order within their domain, each with what it covers and where it is taught', () => {
     const [first, second] = exam.domains;
     const misnumbered = { ...second!, tasks: [{ ...second!.tasks[0]!, number: '2.2' }] };
-    expect(issues(examSchema.safeParse({ ...exam, domains: [first, misnumbered] }))).toEqual(['domains.1.tasks.0.number: task 1 of domain 2 is numbered "2.1", not "2.2"']);
+    expect(issues(examSchema.safeParse({ ...exam, domains: [first, misnumbered] }))).toEqual([
+      'domains.1.tasks.0.number: task 1 of domain 2 is numbered "2.1", not "2.2"',
+    ]);
     const thin = { ...second!, tasks: [{ ...second!.tasks[0]!, sections: ['/services/alpha/'] }] };
     expect(issues(examSchema.safeParse({ ...exam, domains: [first, thin] }))).toEqual([
       'domains.1.tasks.0.sections.0: tasks[].sections are paths with a #fragment, such as "/services/iam/#policies"',

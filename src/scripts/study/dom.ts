@@ -25,7 +25,11 @@ export function table(caption: string, head: string[], rows: (string | Node)[][]
   const headRow = el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)));
   const body = rows.map(([first, ...rest]) => el('tr', {}, el('th', { scope: 'row' }, first ?? ''), ...rest.map((cell) => el('td', {}, cell))));
   // A table wider than a phone scrolls inside its box, which the keyboard must reach and a screen reader name.
-  const box = el('section', { className: 'table-scroll', tabIndex: 0 }, el('table', {}, el('caption', {}, caption), el('thead', {}, headRow), el('tbody', {}, ...body)));
+  const box = el(
+    'section',
+    { className: 'table-scroll', tabIndex: 0 },
+    el('table', {}, el('caption', {}, caption), el('thead', {}, headRow), el('tbody', {}, ...body)),
+  );
   box.setAttribute('aria-label', caption);
   return box;
 }

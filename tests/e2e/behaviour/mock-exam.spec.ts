@@ -66,7 +66,9 @@ test('a reload resumes the attempt with the same questions, option order, answer
   const firstStem = await stemOf(page);
   const firstOrder = await optionTexts(page);
   await answer(page, true);
-  const chosen = await question(page).locator('input:checked').evaluateAll((inputs) => inputs.map((i) => i.closest('label')!.textContent));
+  const chosen = await question(page)
+    .locator('input:checked')
+    .evaluateAll((inputs) => inputs.map((i) => i.closest('label')!.textContent));
   expect(chosen.length).toBeGreaterThan(0);
   await stage(page).getByRole('button', { name: 'Flag for review', exact: true }).click();
   await stage(page).getByRole('button', { name: 'Next', exact: true }).click();
@@ -81,7 +83,11 @@ test('a reload resumes the attempt with the same questions, option order, answer
   await stage(page).getByRole('button', { name: 'Previous', exact: true }).click();
   expect(await stemOf(page)).toBe(firstStem);
   expect(await optionTexts(page)).toEqual(firstOrder);
-  expect(await question(page).locator('input:checked').evaluateAll((inputs) => inputs.map((i) => i.closest('label')!.textContent))).toEqual(chosen);
+  expect(
+    await question(page)
+      .locator('input:checked')
+      .evaluateAll((inputs) => inputs.map((i) => i.closest('label')!.textContent)),
+  ).toEqual(chosen);
   await expect(stage(page).getByRole('button', { name: 'Flag for review', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
 
