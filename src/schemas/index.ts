@@ -8,5 +8,5 @@ export { comparisonSchema } from './comparisons';
 export { conceptSchema } from './concepts';
 export { examSchema } from './exams';
 export { glossaryTermSchema } from './glossary';
-export { questionSchema, questionSetSchema } from './questions';
+export { questionSchema, questionSetSchema, type QuestionInput } from './questions';
 export { SERVICE_STATES, serviceSchema } from './services';

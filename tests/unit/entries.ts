@@ -6,7 +6,7 @@
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import type { z } from 'astro/zod';
 import { vi } from 'vitest';
-import { categorySchema, comparisonSchema, conceptSchema, examSchema, questionSchema, questionSetSchema, serviceSchema } from '../../src/schemas';
+import { categorySchema, comparisonSchema, conceptSchema, examSchema, questionSetSchema, serviceSchema, type QuestionInput } from '../../src/schemas';
 import type { Category, Comparison, Concept, Exam, Guide, QuestionSet, Service } from '../../src/utils/content';
 
 // Reviewed today: never in the future, never stale enough for the build's warning.
@@ -86,7 +86,7 @@ export function exam(code: string, categories: Record<string, InScope[]>, fields
 }
 
 /** A well-formed question on `alpha` for the exam FIX-C01's task 1.1; `fields` overrides any field. */
-export const question = (id: string, fields: Partial<z.input<typeof questionSchema>> = {}): z.input<typeof questionSchema> => ({
+export const question = (id: string, fields: Partial<QuestionInput> = {}): QuestionInput => ({
   id,
   exams: { 'FIX-C01': '1.1' },
   services: ['alpha'],
@@ -99,7 +99,7 @@ export const question = (id: string, fields: Partial<z.input<typeof questionSche
 });
 
 /** The questions filed under one page (the service `id` unless `topic` names another), in `content/questions/<id>.yaml`. */
-export function questionSet(id: string, questions: z.input<typeof questionSchema>[], topic = `/services/${id}/`): QuestionSet {
+export function questionSet(id: string, questions: QuestionInput[], topic = `/services/${id}/`): QuestionSet {
   const data = questionSetSchema.parse({ topic, questions });
   return { id, collection: 'questions', data, filePath: `content/questions/${id}.yaml` };
 }

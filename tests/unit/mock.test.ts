@@ -1,7 +1,8 @@
 /** Mock exams: the paper at the domain weights, fresh questions first, scoring, the clock's warnings, and the saved attempt. */
 import { describe, expect, it } from 'vitest';
 import { attemptKey, heldElsewhere, OWNER_GONE_MS, readAttempt, writeAttempt, type Attempt } from '../../src/utils/study/attempt';
-import { answeredRight, clock, domainQuotas, drawMock, estimatedScore, gradeMock, paperOf, warningCrossed, type MockSpec } from '../../src/utils/study/mock';
+import { clock, domainQuotas, drawMock, estimatedScore, gradeMock, paperOf, warningCrossed, type MockSpec } from '../../src/utils/study/mock';
+import { answeredRight, type PracticeQuestion } from '../../src/utils/study/practice';
 
 /** A random source that always returns the same sequence, so draws are repeatable. */
 const seeded =
@@ -21,7 +22,8 @@ const spec: MockSpec = {
   ],
 };
 
-const question = (id: string, domain: string, task?: string) => ({
+const question = (id: string, domain: string, task?: string): PracticeQuestion => ({
+  type: 'choice',
   id,
   exams: { 'FIX-C01': domain },
   tasks: task ? { 'FIX-C01': task } : {},
@@ -105,7 +107,7 @@ describe('drawing a mock', () => {
 
 describe('scoring a mock', () => {
   it('counts a question right only with exactly its right options; unanswered is wrong', () => {
-    const two = { answer: ['A', 'C'] };
+    const two = { ...question('two', 'One'), answer: ['A', 'C'], options: ['a', 'b', 'c', 'd', 'e'] };
     expect(answeredRight(two, [2, 0])).toBe(true);
     expect(answeredRight(two, [0])).toBe(false);
     expect(answeredRight(two, [0, 2, 3])).toBe(false);

@@ -224,6 +224,24 @@ describe('practice question schema', () => {
     ]);
   });
 
+  it('accepts ordering and matching items, each with its own limits', () => {
+    const { options: _, answer: __, ...rest } = question;
+    const ordering = { ...rest, type: 'ordering', items: ['Create the queue', 'Send a message', 'Receive it', 'Delete it'] };
+    expect(questionSchema.safeParse(ordering).success).toBe(true);
+    expect(issues(questionSchema.safeParse({ ...ordering, items: ordering.items.slice(0, 2) }))).toEqual(['items: items: at least 3 to put in order']);
+    const pairs = [
+      { prompt: 'Decouple two services', response: 'Amazon SQS' },
+      { prompt: 'Fan out one message', response: 'Amazon SNS' },
+      { prompt: 'Route events by content', response: 'Amazon EventBridge' },
+    ];
+    const matching = { ...rest, type: 'matching', pairs, extraResponses: ['Amazon Kinesis'] };
+    expect(questionSchema.safeParse(matching).success).toBe(true);
+    expect(issues(questionSchema.safeParse({ ...matching, pairs: pairs.slice(0, 2) }))).toEqual(['pairs: pairs: at least 3 prompts to match']);
+    expect(issues(questionSchema.safeParse({ ...rest, type: 'essay' }))).toEqual([
+      'type: type is one of: choice, ordering, matching (leave it out for multiple choice)',
+    ]);
+  });
+
   it('wants a proof with a #fragment', () => {
     expect(issues(questionSchema.safeParse({ ...question, proof: '/services/sqs/' }))).toEqual([
       'proof: proof is a path with a #fragment, such as "/services/sqs/#visibility-timeout"',

@@ -1,6 +1,6 @@
 /** Scheduling, question picking and scoring for the study pages, on a fixed clock. */
 import { describe, expect, it } from 'vitest';
-import { isCorrect, pickQuestions, scoreByDomain, shuffleOptions } from '../../src/utils/study/practice';
+import { answeredRight, choicesOf, isAnswered, keyOf, pickQuestions, scoreByDomain } from '../../src/utils/study/practice';
 import { BOX_DAYS, dueCount, grade, isDue } from '../../src/utils/study/schedule';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -44,20 +44,32 @@ describe('practice', () => {
     expect(pickQuestions(deck, states, 2, now).map((x) => x.id)).toEqual(['missed', 'unseen-1']);
   });
 
-  it('shows the options in a new order, the answer letters following the right ones', () => {
-    const question = { options: ['Key one', 'Wrong one', 'Key two', 'Wrong two', 'Wrong three'], answer: ['A', 'C'] };
-    // Fisher–Yates from the last position down: swap with index 0, 0, 1, 0 in turn.
-    const picks = [0, 0, 0.4, 0];
-    const shown = shuffleOptions(question, () => picks.shift()!);
-    expect(shown.options).toEqual(['Key two', 'Wrong two', 'Wrong one', 'Wrong three', 'Key one']);
-    expect(shown.answer).toEqual(['A', 'E']);
-  });
+  const base = { id: 'q', exams: {}, tasks: {}, services: ['alpha'], question: 'Which?', explanation: 'Because.', proof: '/services/alpha/#x' };
 
   it('gives credit only for exactly the right options', () => {
-    expect(isCorrect({ answer: ['B'] }, ['B'])).toBe(true);
-    expect(isCorrect({ answer: ['A', 'D'] }, ['D', 'A'])).toBe(true);
-    expect(isCorrect({ answer: ['A', 'D'] }, ['A'])).toBe(false);
-    expect(isCorrect({ answer: ['A', 'D'] }, ['A', 'D', 'E'])).toBe(false);
+    const choice = { ...base, type: 'choice' as const, options: ['a', 'b', 'c', 'd', 'e'], answer: ['A', 'D'] };
+    expect(answeredRight(choice, [3, 0])).toBe(true);
+    expect(answeredRight(choice, [0])).toBe(false);
+    expect(answeredRight(choice, [0, 3, 4])).toBe(false);
+    expect(answeredRight(choice, undefined)).toBe(false);
+  });
+
+  it('gives credit for an ordering item only with every step in its place', () => {
+    const ordering = { ...base, type: 'ordering' as const, items: ['first', 'second', 'third'] };
+    expect(keyOf(ordering)).toEqual([0, 1, 2]);
+    expect(answeredRight(ordering, [0, 1, 2])).toBe(true);
+    expect(answeredRight(ordering, [0, 2, 1])).toBe(false);
+    expect(answeredRight(ordering, [0, 1, -1])).toBe(false);
+    expect(isAnswered(ordering, [0, 1, -1])).toBe(false);
+    expect(isAnswered(ordering, [2, 1, 0])).toBe(true);
+  });
+
+  it('gives credit for a matching item only with every prompt matched', () => {
+    const matching = { ...base, type: 'matching' as const, prompts: ['p1', 'p2', 'p3'], responses: ['r1', 'r2', 'extra'], key: [0, 1, 0] };
+    expect(choicesOf(matching)).toEqual(['r1', 'r2', 'extra']);
+    expect(answeredRight(matching, [0, 1, 0])).toBe(true);
+    expect(answeredRight(matching, [0, 1, 2])).toBe(false);
+    expect(isAnswered(matching, [-1, -1, -1])).toBe(false);
   });
 
   it('scores by the domains of one exam, leaving out questions of other exams', () => {

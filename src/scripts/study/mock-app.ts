@@ -17,11 +17,12 @@ import {
   HEARTBEAT_MS,
   type Attempt,
 } from '../../utils/study/attempt';
-import { answeredRight, clock, drawMock, gradeMock, paperOf, warningCrossed, type MockSpec } from '../../utils/study/mock';
-import { OPTION_LETTERS, type PracticeQuestion } from '../../utils/study/practice';
+import { clock, drawMock, gradeMock, paperOf, warningCrossed, type MockSpec } from '../../utils/study/mock';
+import { answeredRight, isAnswered, type PracticeQuestion } from '../../utils/study/practice';
 import type { MockRecord } from '../../utils/study/progress';
 import { grade } from '../../utils/study/schedule';
 import { el, table } from './dom';
+import { answerLines, questionForm } from './question-form';
 import { openStore } from './store';
 
 interface Config extends MockSpec {
@@ -301,28 +302,12 @@ class MockExam extends HTMLElement {
     this.#save();
     const item = attempt.paper[index]!;
     const question = this.#questions.get(item.id)!;
-    const multiple = question.answer.length > 1;
-    const chosen = attempt.answers[item.id] ?? [];
-    const legend = el('legend', { className: 'text-lg font-semibold', tabIndex: -1 }, question.question);
-    const options = item.order.map((original, shown) =>
-      el(
-        'label',
-        { className: 'flex gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700' },
-        el('input', {
-          type: multiple ? 'checkbox' : 'radio',
-          name: `mock-${item.id}`,
-          value: String(original),
-          className: 'mt-1',
-          checked: chosen.includes(original),
-        }),
-        el('span', {}, el('span', { className: 'font-semibold' }, `${OPTION_LETTERS[shown]!}. `), question.options[original]!),
-      ),
-    );
-    const fieldset = el('fieldset', { className: 'space-y-3' }, legend, ...options);
+    const form = questionForm(question, item.order, attempt.answers[item.id], `mock-${item.id}`);
+    const { fieldset, legend } = form;
     fieldset.addEventListener('change', () => {
-      const picked = [...fieldset.querySelectorAll('input')].filter((i) => i.checked).map((i) => Number(i.value));
+      const picked = form.read();
       const { [item.id]: _, ...others } = attempt.answers;
-      attempt.answers = picked.length > 0 ? { ...others, [item.id]: picked } : others;
+      attempt.answers = picked ? { ...others, [item.id]: picked } : others;
       this.#save(true);
     });
     const flagged = attempt.flagged.includes(item.id);
@@ -360,14 +345,15 @@ class MockExam extends HTMLElement {
   /** Every question with its state, each a way back to it, and the way to submit. */
   #review() {
     const attempt = this.#attempt!;
-    const answered = attempt.paper.filter((i) => attempt.answers[i.id]).length;
+    const full = (id: string) => isAnswered(this.#questions.get(id)!, attempt.answers[id]);
+    const answered = attempt.paper.filter((i) => full(i.id)).length;
     const unanswered = attempt.paper.length - answered;
     const heading = el('h2', { className: 'text-xl font-bold', tabIndex: -1 }, 'Review your answers');
     const list = el(
       'ol',
       { className: 'grid gap-2 sm:grid-cols-2' },
       ...attempt.paper.map((item, i) => {
-        const states = [attempt.answers[item.id] ? 'answered' : 'unanswered', ...(attempt.flagged.includes(item.id) ? ['flagged'] : [])];
+        const states = [full(item.id) ? 'answered' : 'unanswered', ...(attempt.flagged.includes(item.id) ? ['flagged'] : [])];
         const go = el(
           'button',
           { type: 'button', className: 'w-full rounded-md border border-slate-300 px-3 py-2 text-left dark:border-slate-600' },
@@ -517,12 +503,8 @@ class MockExam extends HTMLElement {
   #reviewItem(item: Attempt['paper'][number], index: number, attempt: Attempt) {
     const question = this.#questions.get(item.id)!;
     const chosen = attempt.answers[item.id];
-    const state = chosen === undefined ? 'unanswered' : answeredRight(question, chosen) ? 'right' : 'wrong';
-    const key = question.answer.map((l) => OPTION_LETTERS.indexOf(l));
-    const options = item.order.map((original, shown) => {
-      const marks = [...(chosen?.includes(original) ? ['your answer'] : []), ...(key.includes(original) ? ['correct'] : [])];
-      return el('li', {}, `${OPTION_LETTERS[shown]!}. ${question.options[original]!}${marks.length ? ` (${marks.join(', ')})` : ''}`);
-    });
+    const state = !isAnswered(question, chosen) ? 'unanswered' : answeredRight(question, chosen) ? 'right' : 'wrong';
+    const options = answerLines(question, item.order, chosen).map((line) => el('li', {}, line));
     const summary = el(
       'summary',
       { className: 'cursor-pointer font-medium' },

@@ -4,9 +4,11 @@
  * the explanation and a link to the section that proves it; the end shows the score by exam domain. Missed
  * questions go back to the first box of the schedule, so they lead the next session of that deck.
  */
-import { isCorrect, OPTION_LETTERS, pickQuestions, scoreByDomain, shuffleOptions, type PracticeQuestion } from '../../utils/study/practice';
+import { paperOf, type PaperItem } from '../../utils/study/mock';
+import { answeredRight, isAnswered, keyOf, OPTION_LETTERS, pickQuestions, scoreByDomain, type PracticeQuestion } from '../../utils/study/practice';
 import { grade } from '../../utils/study/schedule';
 import { el, table } from './dom';
+import { answerLines, questionForm } from './question-form';
 import { openStore } from './store';
 import { withBase } from '../../utils/base';
 
@@ -29,6 +31,8 @@ class PracticeApp extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[data-status]')!;
   #quiz = this.querySelector<HTMLElement>('[data-quiz]')!;
   #questions: PracticeQuestion[] = [];
+  /** Each question's choices in the order shown this session. */
+  #paper: PaperItem[] = [];
   #results: Result[] = [];
   #exam: string | undefined;
 
@@ -85,8 +89,9 @@ class PracticeApp extends HTMLElement {
     this.#exam = exam?.code;
     const [kind, value] = this.#domain.value.split(/:(.*)/);
     const deck = exam && value ? items.filter((q) => (kind === 'task' ? q.tasks : q.exams)[exam.code] === value) : items;
+    this.#questions = pickQuestions(deck, this.#store.get().questions, Number(this.#count.value), new Date());
     // A new order of options each session: a reader learns the answer, not its position.
-    this.#questions = pickQuestions(deck, this.#store.get().questions, Number(this.#count.value), new Date()).map((q) => shuffleOptions(q));
+    this.#paper = paperOf(this.#questions);
     this.#results = [];
     this.#status.textContent = '';
     this.#setup.hidden = true;
@@ -99,46 +104,49 @@ class PracticeApp extends HTMLElement {
       this.#finish();
       return;
     }
-    const multiple = question.answer.length > 1;
-    const name = `q-${question.id}`;
-    const legend = el('legend', { className: 'text-lg font-semibold', tabIndex: -1 }, question.question);
-    const options = question.options.map((text, i) =>
-      el(
-        'label',
-        { className: 'flex gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700' },
-        el('input', { type: multiple ? 'checkbox' : 'radio', name, value: OPTION_LETTERS[i]!, className: 'mt-1' }),
-        el('span', {}, el('span', { className: 'font-semibold' }, `${OPTION_LETTERS[i]}. `), text),
-      ),
-    );
+    const { order } = this.#paper[index]!;
+    const item = questionForm(question, order, undefined, `q-${question.id}`);
     const check = el('button', { type: 'submit', className: 'study-button' }, 'Check answer');
-    const form = el('form', { className: 'space-y-4' }, el('fieldset', { className: 'space-y-3' }, legend, ...options), check);
+    const form = el('form', { className: 'space-y-4' }, item.fieldset, check);
     const verdict = el('div', { className: 'space-y-3', hidden: true });
     const live = el('p', { className: 'sr-only' });
     live.setAttribute('role', 'status');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const chosen = [...form.querySelectorAll('input')].filter((i) => i.checked).map((i) => i.value);
-      if (chosen.length === 0) {
-        live.textContent = multiple ? `Choose ${question.answer.length} options first.` : 'Choose an option first.';
+      const chosen = item.read();
+      if (!isAnswered(question, chosen)) {
+        live.textContent =
+          question.type === 'choice'
+            ? question.answer.length > 1
+              ? `Choose ${question.answer.length} options first.`
+              : 'Choose an option first.'
+            : `Choose an answer for every ${question.type === 'ordering' ? 'step' : 'prompt'} first.`;
         return;
       }
-      const correct = isCorrect(question, chosen);
+      const correct = answeredRight(question, chosen);
       this.#results.push({ question, correct });
       this.#record(question.id, correct);
-      for (const input of form.querySelectorAll('input')) {
-        input.disabled = true;
+      item.lock();
+      const key = keyOf(question);
+      if (question.type === 'choice') {
         // The verdict says which letters are right; the borders show it at a glance.
-        const label = input.closest('label')!;
-        const right = question.answer.includes(input.value);
-        if (right || input.checked) label.classList.remove('border-slate-200', 'dark:border-slate-700');
-        if (right) label.classList.add('border-emerald-600', 'dark:border-emerald-400');
-        else if (input.checked) label.classList.add('border-rose-600', 'dark:border-rose-400');
+        for (const input of item.fieldset.querySelectorAll('input')) {
+          const label = input.closest('label')!;
+          const right = key.includes(Number(input.value));
+          if (right || input.checked) label.classList.remove('border-slate-200', 'dark:border-slate-700');
+          if (right) label.classList.add('border-emerald-600', 'dark:border-emerald-400');
+          else if (input.checked) label.classList.add('border-rose-600', 'dark:border-rose-400');
+        }
       }
+      const letters = key
+        .map((k) => OPTION_LETTERS[order.indexOf(k)]!)
+        .sort()
+        .join(' and ');
       check.hidden = true;
       const heading = el(
         'h2',
         { className: `text-xl font-bold ${correct ? 'text-emerald-700 dark:text-emerald-300' : 'text-rose-700 dark:text-rose-300'}`, tabIndex: -1 },
-        correct ? 'Correct' : `Not quite: the answer is ${question.answer.join(' and ')}`,
+        correct ? 'Correct' : question.type === 'choice' ? `Not quite: the answer is ${letters}` : 'Not quite: the right answer is below',
       );
       const next = el('button', { type: 'button', className: 'study-button' }, index + 1 < this.#questions.length ? 'Next question' : 'See your score');
       next.addEventListener('click', () => {
@@ -146,6 +154,9 @@ class PracticeApp extends HTMLElement {
       });
       verdict.replaceChildren(
         heading,
+        ...(question.type === 'choice'
+          ? []
+          : [el('ul', { className: 'list-disc space-y-1 ps-5' }, ...answerLines(question, order, chosen).map((line) => el('li', {}, line)))]),
         el('p', {}, question.explanation),
         el(
           'p',
@@ -169,7 +180,7 @@ class PracticeApp extends HTMLElement {
       live,
     );
     this.#quiz.hidden = false;
-    legend.focus();
+    item.legend.focus();
   }
 
   #record(id: string, correct: boolean) {

@@ -12,14 +12,20 @@ import { OPTION_LETTERS } from './practice';
 /** What the rules read of a question. */
 export interface BankQuestion {
   id: string;
+  /** Multiple choice unless it says otherwise; the rules on options and keys read choice questions only. */
+  type?: string;
   /** The file it is filed in, for messages. */
   file: string;
   /** Exam code → the exam's task statement it tests: "1.2". */
   exams: Record<string, string>;
   question: string;
-  options: string[];
-  answer: string[];
+  options?: string[];
+  answer?: string[];
 }
+
+/** The choice questions among `questions`, with their options and answer. */
+const choiceOnly = (questions: readonly BankQuestion[]) =>
+  questions.flatMap((q) => ((q.type ?? 'choice') === 'choice' && q.options && q.answer ? [{ ...q, options: q.options, answer: q.answer }] : []));
 
 export interface BankExam {
   code: string;
@@ -40,7 +46,7 @@ export const QUALIFIER =
 
 /** Whether a single-answer question's key is strictly longer than every other option: a cue a test-wise reader can use. */
 export function keyIsLongest(q: BankQuestion): boolean {
-  if (q.answer.length !== 1) return false;
+  if (!q.options || q.answer?.length !== 1) return false;
   const key = OPTION_LETTERS.indexOf(q.answer[0]!);
   const length = q.options[key]?.length ?? 0;
   return q.options.every((option, i) => i === key || option.length < length);
@@ -65,7 +71,7 @@ const percent = (part: number, whole: number) => `${((100 * part) / whole).toFix
 /** Every rule the bank breaks, one line each; empty when it holds. */
 export function bankProblems(questions: readonly BankQuestion[], exams: readonly BankExam[], required = MOCKS_REQUIRED): string[] {
   const problems: string[] = [];
-  const single = questions.filter((q) => q.answer.length === 1);
+  const single = choiceOnly(questions).filter((q) => q.answer.length === 1);
   const longest = single.filter(keyIsLongest).length;
   if (longest > 0.3 * single.length)
     problems.push(`the key is the longest option in ${percent(longest, single.length)} of single-answer questions (at most 30%)`);
@@ -93,7 +99,7 @@ export function bankProblems(questions: readonly BankQuestion[], exams: readonly
         if (count < least) problems.push(`${exam.code} ${task.number}: ${count} questions (at least ${least})`);
       }
     }
-    const multiple = own.filter((q) => q.answer.length > 1).length;
+    const multiple = choiceOnly(own).filter((q) => q.answer.length > 1).length;
     if (multiple < 0.15 * own.length || multiple > 0.25 * own.length) {
       problems.push(`${exam.code}: ${percent(multiple, own.length)} of questions are multiple response (15–25%)`);
     }

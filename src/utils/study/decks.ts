@@ -26,13 +26,29 @@ export function allQuestions(guide: Guide): (PracticeQuestion & { topic: string 
   const domains = new Map(guide.exams.map((e) => [e.data.code, e.data.domains]));
   const domainOf = (code: string, task: string) => domainOfTask(domains.get(code) ?? [], task)?.name ?? '';
   return guide.questions.flatMap((set) =>
-    set.data.questions.map((q) => ({
-      ...q,
-      exams: Object.fromEntries(Object.entries(q.exams).map(([code, task]) => [code, domainOf(code, task)])),
-      tasks: q.exams,
-      services: q.services.map((s) => s.id),
-      topic: set.data.topic,
-    })),
+    set.data.questions.map((q) => {
+      const base = {
+        id: q.id,
+        exams: Object.fromEntries(Object.entries(q.exams).map(([code, task]) => [code, domainOf(code, task)])),
+        tasks: q.exams,
+        services: q.services.map((s) => s.id),
+        question: q.question,
+        explanation: q.explanation,
+        proof: q.proof,
+        topic: set.data.topic,
+      };
+      switch (q.type) {
+        case 'choice':
+          return { ...base, type: q.type, options: q.options, answer: q.answer };
+        case 'ordering':
+          return { ...base, type: q.type, items: q.items };
+        case 'matching': {
+          // Each response once, the right ones first in the prompts' order, then the extras.
+          const responses = [...new Set([...q.pairs.map((p) => p.response), ...q.extraResponses])];
+          return { ...base, type: q.type, prompts: q.pairs.map((p) => p.prompt), responses, key: q.pairs.map((p) => responses.indexOf(p.response)) };
+        }
+      }
+    }),
   );
 }
 

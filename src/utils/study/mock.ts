@@ -3,7 +3,7 @@
  * result. Pure functions; the page script (scripts/study/mock-app.ts) wires them to the DOM, the clock and
  * storage.
  */
-import { OPTION_LETTERS, shuffled, type PracticeQuestion } from './practice';
+import { answeredRight, choicesOf, shuffled, type PracticeQuestion } from './practice';
 
 /** What a mock copies from the exam's data file. */
 export interface MockSpec {
@@ -63,30 +63,21 @@ export function drawMock<Q extends Pick<PracticeQuestion, 'id' | 'exams'>>(
   return shuffled(chosen, random);
 }
 
-/** One question of an attempt: its id and the order its options are shown in (original indexes). */
+/** One question of an attempt: its id and the order its choices are shown in (original indexes). */
 export interface PaperItem {
   id: string;
   order: number[];
 }
 
-/** The paper as a reader sees it: every question with its options in a new random order, kept for the attempt. */
-export const paperOf = (questions: readonly Pick<PracticeQuestion, 'id' | 'options'>[], random: () => number = Math.random): PaperItem[] =>
+/** The paper as a reader sees it: every question with its choices in a new random order, kept for the attempt. */
+export const paperOf = (questions: readonly PracticeQuestion[], random: () => number = Math.random): PaperItem[] =>
   questions.map((q) => ({
     id: q.id,
     order: shuffled(
-      q.options.map((_, i) => i),
+      choicesOf(q).map((_, i) => i),
       random,
     ),
   }));
-
-/** The original indexes of a question's right options. */
-export const keyIndexes = (question: Pick<PracticeQuestion, 'answer'>) => question.answer.map((letter) => OPTION_LETTERS.indexOf(letter));
-
-/** Right when every right option and no wrong one is chosen; a question left unanswered counts as wrong, as on the exam. */
-export function answeredRight(question: Pick<PracticeQuestion, 'answer'>, chosen: readonly number[] | undefined): boolean {
-  const key = keyIndexes(question);
-  return chosen?.length === key.length && key.every((i) => chosen.includes(i));
-}
 
 /**
  * An estimate of AWS's scaled score (100–1,000) from the share of questions answered right. AWS scales

@@ -4,7 +4,10 @@
  */
 import { isDue, type ItemState } from './schedule';
 
-export interface PracticeQuestion {
+/** The letters options are named by in `answer`, in order: A is the first option shown. */
+export const OPTION_LETTERS = 'ABCDEF';
+
+interface QuestionBase {
   id: string;
   /** Exam code → the exam's domain the question belongs to, by name. */
   exams: Record<string, string>;
@@ -12,11 +15,47 @@ export interface PracticeQuestion {
   tasks: Record<string, string>;
   services: string[];
   question: string;
-  options: string[];
-  answer: string[];
   explanation: string;
   proof: string;
 }
+
+/** Multiple choice or multiple response: `answer` holds the letters of the right options. */
+export type ChoiceQuestion = QuestionBase & { type: 'choice'; options: string[]; answer: string[] };
+/** Ordering: `items` in their right order. */
+export type OrderingQuestion = QuestionBase & { type: 'ordering'; items: string[] };
+/** Matching: each prompt's right response is `responses[key[i]]`. */
+export type MatchingQuestion = QuestionBase & { type: 'matching'; prompts: string[]; responses: string[]; key: number[] };
+
+/** A question as the study pages get it, in its deck. */
+export type PracticeQuestion = ChoiceQuestion | OrderingQuestion | MatchingQuestion;
+
+/**
+ * What a reader picks from, by original index: a choice question's options, an ordering item's steps, a
+ * matching item's responses. Pages show them in a shuffled order and record answers by these indexes.
+ */
+export const choicesOf = (q: PracticeQuestion): string[] => (q.type === 'choice' ? q.options : q.type === 'ordering' ? q.items : q.responses);
+
+/**
+ * The right answer as indexes: a choice question's right options (any order), an ordering item's steps
+ * by position, a matching item's response for each prompt.
+ */
+export const keyOf = (q: PracticeQuestion): number[] =>
+  q.type === 'choice' ? q.answer.map((letter) => OPTION_LETTERS.indexOf(letter)) : q.type === 'ordering' ? q.items.map((_, i) => i) : q.key;
+
+/**
+ * Right only when the answer is complete and exact, as the exams score it: every right option and no
+ * wrong one; every step in its place; every prompt with its response. Unanswered counts as wrong.
+ * An ordering or matching answer holds -1 where the reader has not chosen yet.
+ */
+export function answeredRight(q: PracticeQuestion, chosen: readonly number[] | undefined): boolean {
+  const key = keyOf(q);
+  if (chosen?.length !== key.length) return false;
+  return q.type === 'choice' ? key.every((i) => chosen.includes(i)) : key.every((i, position) => chosen[position] === i);
+}
+
+/** Whether the reader has given a full answer: something chosen, and every step or prompt filled. */
+export const isAnswered = (q: PracticeQuestion, chosen: readonly number[] | undefined) =>
+  chosen !== undefined && chosen.length > 0 && (q.type === 'choice' || (chosen.length === keyOf(q).length && chosen.every((i) => i >= 0)));
 
 /**
  * Up to `count` questions: first those missed before and due again (lowest box first), then questions never
@@ -37,9 +76,6 @@ export function pickQuestions<Q extends { id: string }>(deck: readonly Q[], stat
     .map((entry) => entry.q);
 }
 
-/** The letters options are named by in `answer`, in order: A is the first option shown. */
-export const OPTION_LETTERS = 'ABCDEF';
-
 /** A copy of `items` in random order, every order equally likely (Fisher–Yates). `random` returns a number in [0, 1), as `Math.random` does. */
 export function shuffled<T>(items: readonly T[], random: () => number = Math.random): T[] {
   const copy = [...items];
@@ -49,20 +85,6 @@ export function shuffled<T>(items: readonly T[], random: () => number = Math.ran
   }
   return copy;
 }
-
-/** The question with its options in a new random order and its answer letters following them, so that no position gives the key away. */
-export function shuffleOptions<Q extends Pick<PracticeQuestion, 'options' | 'answer'>>(question: Q, random: () => number = Math.random): Q {
-  const order = shuffled(
-    question.options.map((_, i) => i),
-    random,
-  );
-  const shownAt = (letter: string) => OPTION_LETTERS[order.indexOf(OPTION_LETTERS.indexOf(letter))]!;
-  return { ...question, options: order.map((i) => question.options[i]!), answer: question.answer.map(shownAt).sort() };
-}
-
-/** All right options chosen and no wrong one: exam questions give no partial credit. */
-export const isCorrect = (question: Pick<PracticeQuestion, 'answer'>, chosen: readonly string[]) =>
-  chosen.length === question.answer.length && question.answer.every((letter) => chosen.includes(letter));
 
 export interface DomainScore {
   domain: string;

@@ -1,9 +1,9 @@
 /**
  * The exam blueprint and study path, on the fixture site: FIX-C01 has task 1.1 (alpha and gamma) and task
- * 2.1 (alpha's limits and pricing), five fixture questions each; a question's right option is "Setting
- * green N" (or, choosing two, "Setting red N" and "Setting blue N").
+ * 2.1 (alpha's limits and pricing), six fixture questions each (see fixture-questions.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { answerFixtureQuestion } from './fixture-questions';
 
 const task = (page: Page, number: string) => page.getByRole('region', { name: new RegExp(`^Task ${number.replace('.', '\\.')}: `) });
 
@@ -11,10 +11,7 @@ const task = (page: Page, number: string) => page.getByRole('region', { name: ne
 async function practiseAllRight(page: Page) {
   await page.getByRole('button', { name: 'Start', exact: true }).click();
   for (;;) {
-    const legend = await page.getByRole('group').locator('legend').innerText();
-    const n = /question (\d+)/.exec(legend)![1]!;
-    const picks = legend.endsWith('(Choose two.)') ? ['red', 'blue'] : ['green'];
-    for (const colour of picks) await page.getByRole('group').getByLabel(`Setting ${colour} ${n}`, { exact: false }).check();
+    await answerFixtureQuestion(page.getByRole('group'), true);
     await page.getByRole('button', { name: 'Check answer', exact: true }).click();
     const next = page.getByRole('button', { name: /^(Next question|See your score)$/ });
     const label = await next.innerText();
@@ -49,7 +46,7 @@ test('practising a task updates its accuracy on the exam page', async ({ page })
   await task(page, '1.1').getByRole('link', { name: 'Practise task 1.1', exact: true }).click();
   await practiseAllRight(page);
   await page.goto('exams/fix-c01/');
-  await expect(task(page, '1.1')).toContainText('your answers: 5 of 5 right (100%)');
+  await expect(task(page, '1.1')).toContainText('your answers: 6 of 6 right (100%)');
   await expect(task(page, '2.1')).not.toContainText('your answers');
 });
 
@@ -68,7 +65,7 @@ test('the study path marks studied pages and names what to study next', async ({
   await practiseAllRight(page);
   await page.goto('exams/fix-c01/path/');
   await expect(next.getByRole('link')).toHaveText(['Task 2.1: Run the fixture services within their limits']);
-  await expect(path).toContainText('your answers: 5 of 5 right (100%)');
+  await expect(path).toContainText('your answers: 6 of 6 right (100%)');
 });
 
 test.describe('without JavaScript', () => {

@@ -1,9 +1,10 @@
 /**
  * The mock exam, on the fixture site: FIX-C01's mock is 4 questions in 10 minutes over two domains, drawn
- * from a bank of 10 (tests/fixtures/site/questions/fixture.yaml). Each fixture question's right option is
- * "Setting green N" (or, choosing two, "Setting red N" and "Setting blue N").
+ * from a bank of 12 (tests/fixtures/site/questions/): ten choice questions, whose right option is "Setting
+ * green N" (or, choosing two, "Setting red N" and "Setting blue N"), an ordering item and a matching item.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { answerFixtureQuestion, MATCHING, ORDERING } from './fixture-questions';
 
 const MOCK = 'exams/fix-c01/mock/';
 
@@ -17,24 +18,21 @@ async function start(page: Page, { untimed = false } = {}) {
   await expect(stage(page).getByText('Question 1 of 4', { exact: true })).toBeVisible();
 }
 
+/** What the question on screen has chosen: the checked options' labels, or each select's chosen text. */
+const answerShown = (page: Page) =>
+  question(page)
+    .locator('input:checked, select')
+    .evaluateAll((controls) => controls.map((c) => (c instanceof HTMLSelectElement ? c.selectedOptions[0]!.text : c.closest('label')!.textContent)));
+
 const stemOf = async (page: Page) => question(page).locator('legend').innerText();
 const optionTexts = async (page: Page) => question(page).locator('label').allInnerTexts();
-
-/** Answers the question on screen: right (the fixture's key) or wrong (its first wrong option). */
-async function answer(page: Page, right: boolean) {
-  const stem = await stemOf(page);
-  const n = /question (\d+)/.exec(stem)![1]!;
-  const multiple = stem.endsWith('(Choose two.)');
-  const picks = right ? (multiple ? ['red', 'blue'] : ['green']) : multiple ? ['green', 'amber'] : ['amber'];
-  for (const colour of picks) await question(page).getByLabel(`Setting ${colour} ${n}`, { exact: false }).check();
-}
 
 async function answerAll(page: Page, right: boolean) {
   const stems: string[] = [];
   for (let i = 1; i <= 4; i++) {
     await expect(stage(page).getByText(`Question ${i} of 4`, { exact: true })).toBeVisible();
     stems.push(await stemOf(page));
-    await answer(page, right);
+    await answerFixtureQuestion(question(page), right);
     await stage(page)
       .getByRole('button', { name: i < 4 ? 'Next' : 'Review answers', exact: true })
       .click();
@@ -65,10 +63,8 @@ test('a reload resumes the attempt with the same questions, option order, answer
   await expect(timer(page)).toHaveText('Time left 10:00');
   const firstStem = await stemOf(page);
   const firstOrder = await optionTexts(page);
-  await answer(page, true);
-  const chosen = await question(page)
-    .locator('input:checked')
-    .evaluateAll((inputs) => inputs.map((i) => i.closest('label')!.textContent));
+  await answerFixtureQuestion(question(page), true);
+  const chosen = await answerShown(page);
   expect(chosen.length).toBeGreaterThan(0);
   await stage(page).getByRole('button', { name: 'Flag for review', exact: true }).click();
   await stage(page).getByRole('button', { name: 'Next', exact: true }).click();
@@ -83,17 +79,13 @@ test('a reload resumes the attempt with the same questions, option order, answer
   await stage(page).getByRole('button', { name: 'Previous', exact: true }).click();
   expect(await stemOf(page)).toBe(firstStem);
   expect(await optionTexts(page)).toEqual(firstOrder);
-  expect(
-    await question(page)
-      .locator('input:checked')
-      .evaluateAll((inputs) => inputs.map((i) => i.closest('label')!.textContent)),
-  ).toEqual(chosen);
+  expect(await answerShown(page)).toEqual(chosen);
   await expect(stage(page).getByRole('button', { name: 'Flag for review', exact: true })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('the review screen lists every question as answered, unanswered or flagged, and goes back to one', async ({ page }) => {
   await start(page);
-  await answer(page, true);
+  await answerFixtureQuestion(question(page), true);
   await stage(page).getByRole('button', { name: 'Next', exact: true }).click();
   await stage(page).getByRole('button', { name: 'Flag for review', exact: true }).click();
   await stage(page).getByRole('button', { name: 'Review all', exact: true }).click();
@@ -128,7 +120,7 @@ test('everything works from the keyboard: choose, next, previous, flag, review',
 
 test('the time running out warns at 5 minutes and submits the answers given', async ({ page }) => {
   await start(page);
-  await answer(page, true);
+  await answerFixtureQuestion(question(page), true);
   const announcer = stage(page).locator('[data-announce]');
   await page.clock.runFor(4 * 60_000 + 59_000);
   await expect(announcer).toHaveText('');
@@ -144,7 +136,7 @@ test('the results give the estimated score, right answers per domain, what to st
   await start(page);
   // Right on the first two questions, wrong on the last two.
   for (let i = 1; i <= 4; i++) {
-    await answer(page, i <= 2);
+    await answerFixtureQuestion(question(page), i <= 2);
     await stage(page)
       .getByRole('button', { name: i < 4 ? 'Next' : 'Review answers', exact: true })
       .click();
@@ -161,8 +153,8 @@ test('the results give the estimated score, right answers per domain, what to st
   const reviews = stage(page).locator('details');
   await expect(reviews).toHaveCount(4);
   await reviews.nth(3).locator('summary').click();
-  await expect(reviews.nth(3)).toContainText('(your answer)');
-  await expect(reviews.nth(3)).toContainText('(correct)');
+  await expect(reviews.nth(3)).toContainText('your answer');
+  await expect(reviews.nth(3)).toContainText('correct');
   await expect(reviews.nth(3).getByRole('link', { name: 'Read the section that proves it', exact: true })).toHaveAttribute(
     'href',
     /^\/guide\/services\/\w+\/#/,
@@ -215,6 +207,75 @@ test('a reader whose browser keeps nothing is told so, and the mock still runs',
   });
   await page.reload();
   await start(page);
-  await answer(page, true);
+  await answerFixtureQuestion(question(page), true);
   await expect(page.getByRole('alert')).toHaveText(/does not let the guide save the mock exam/);
+});
+
+/** Chooses `text` in a select from the keyboard alone: Tab to it, then type the start of the option, as a reader would. */
+async function typeInto(page: Page, text: string) {
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(text);
+}
+
+test('ordering and matching items are answered from the keyboard, and scored all or nothing', async ({ page }) => {
+  // Every choice question was met in an earlier mock, so this one asks the ordering and the matching item first.
+  const met = Array.from({ length: 10 }, (_, i) => ({ id: `fixture-q${String(i + 1).padStart(2, '0')}`, chosen: [] }));
+  await page.evaluate((items) => {
+    const mock = {
+      id: 'old',
+      exam: 'FIX-C01',
+      startedAt: '2026-12-01T10:00:00Z',
+      finishedAt: '2026-12-01T10:05:00Z',
+      timed: true,
+      usedMs: 300_000,
+      score: 100,
+      passingScore: 700,
+      right: 0,
+      total: 10,
+      items,
+    };
+    localStorage.setItem(
+      'aws-study-guide:progress',
+      JSON.stringify({ format: 'aws-study-guide-progress', version: 3, studied: {}, cards: {}, questions: {}, mocks: [mock] }),
+    );
+  }, met);
+  await page.reload();
+  await start(page);
+  const seen: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    const stem = await stemOf(page);
+    const n = /question (\d+)/.exec(stem)![1]!;
+    seen.push(n);
+    if (ORDERING[n]) for (const step of ORDERING[n]) await typeInto(page, step);
+    else if (MATCHING[n]) for (const [, response] of MATCHING[n]) await typeInto(page, response);
+    await stage(page)
+      .getByRole('button', { name: i < 4 ? 'Next' : 'Review answers', exact: true })
+      .click();
+  }
+  expect(seen).toEqual(expect.arrayContaining(['11', '12']));
+  await submit(page);
+  const reviews = stage(page).locator('details summary');
+  await expect(reviews.nth(seen.indexOf('11'))).toHaveText(`Question ${seen.indexOf('11') + 1}: right`);
+  await expect(reviews.nth(seen.indexOf('12'))).toHaveText(`Question ${seen.indexOf('12') + 1}: right`);
+});
+
+test('in practice, an ordering item and a matching item are answered from the keyboard and explained', async ({ page }) => {
+  await page.goto('practice/?deck=service-beta');
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const group = page.getByRole('group');
+  await expect(group.locator('legend')).toBeFocused();
+  // Steps in the wrong order: the verdict shows the right one.
+  for (const step of [...ORDERING['11']!].reverse()) await typeInto(page, step);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Not quite: the right answer is below', exact: true })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Practice session', exact: true }).getByRole('listitem').first()).toHaveText(
+    'Step 1: Plan 11 (correct; your answer: Ship 11)',
+  );
+  await page.getByRole('button', { name: 'Next question', exact: true }).click();
+  await expect(group.locator('legend')).toBeFocused();
+  for (const [, response] of MATCHING['12']!) await typeInto(page, response);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Correct', exact: true })).toBeFocused();
 });
