@@ -176,9 +176,11 @@ test('a finished mock goes to the history, travels in an export, and the next mo
   const file = await (await download).path();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible();
   await page.reload();
   await expect(history).toBeHidden();
   await page.getByLabel('Import progress').setInputFiles(file);
+  await expect(page.getByRole('status').filter({ hasText: 'Progress imported.' })).toBeVisible();
   await page.reload();
   await expect(history.getByRole('row')).toHaveCount(2);
 
