@@ -107,18 +107,44 @@ export function parseDiagramBlock(text: string): DiagramBlock {
 let viz: Promise<Viz> | undefined;
 
 /**
- * The house style, which a diagram's own source can override: rounded boxes, Helvetica metrics (the
- * SVG is drawn in Helvetica, Arial or a metric-compatible font, so labels fit their boxes), cluster
- * labels at their top left and a transparent background. Cluster labels are drawn bold at 14 px
- * (global.css); Graphviz has no metrics for bold Helvetica, so it measures them at 15 px regular,
- * which is about as wide.
+ * The house style, which a diagram's own source can override: rounded boxes, Helvetica metrics,
+ * cluster labels at their top left and a transparent background.
+ *
+ * Graphviz measures text with Helvetica's widths; the page draws it in Helvetica, Arial or a font
+ * of the same widths where there is one, else in a wider sans-serif (DejaVu Sans, about a tenth
+ * wider) and the first line of a cluster's label in bold (wider again). So Graphviz lays text out
+ * larger than it is drawn: 15.5 for 14 px in boxes, 13.5 for 12 px on edges (TEXT_SCALE), 17 for
+ * 14 px cluster labels (CLUSTER_TEXT_SCALE). Only ASCII is measured (see MEASURED_AS_SPACE).
  */
-const RENDER_OPTIONS = {
-  format: 'svg',
-  graphAttributes: { bgcolor: 'transparent', fontname: 'Helvetica', fontsize: 15, labeljust: 'l', nodesep: 0.3, ranksep: 0.45, pad: 0.1 },
-  nodeAttributes: { shape: 'box', style: 'rounded', fontname: 'Helvetica', fontsize: 14, margin: '0.16,0.07', height: 0.4 },
-  edgeAttributes: { fontname: 'Helvetica', fontsize: 12, arrowsize: 0.7 },
+/** Drawn size of text over the size Graphviz laid it out at (see above); cluster labels, whose first line is bold, get more room. */
+const TEXT_SCALE = 0.9;
+const CLUSTER_TEXT_SCALE = 14 / 17;
+
+/**
+ * The house style as DOT statements, put at the start of the graph's body on the line of its `{`
+ * (so Graphviz's line numbers stay the writer's), where later statements in the source override
+ * them. (Defaults given to Graphviz's API instead reach only the outermost clusters.)
+ */
+const HOUSE_STYLE = [
+  'graph [bgcolor=transparent fontname=Helvetica fontsize=17 labeljust=l nodesep=0.3 ranksep=0.45 pad=0.1]',
+  'node [shape=box style=rounded fontname=Helvetica fontsize=15.5 margin="0.16,0.07" height=0.4]',
+  'edge [fontname=Helvetica fontsize=13.5 arrowsize=0.7]',
+].join('; ');
+
+/** `digraph name {` (or `graph`, `strict digraph`, a quoted name): where the house style goes in. */
+const GRAPH_OPENING = /^\s*(?:strict\s+)?(?:di)?graph\b\s*(?:"(?:[^"\\]|\\.)*"|[\w.]+)?\s*\{/i;
+
+const withHouseStyle = (source: string) => {
+  const opening = GRAPH_OPENING.exec(source);
+  return opening ? `${opening[0]} ${HOUSE_STYLE}; ${source.slice(opening[0].length)}` : source;
 };
+
+/**
+ * Graphviz's metrics cover ASCII only: it measures "→" or "’" as a space and warns about each. The
+ * guide writes typographic quotes and arrows, so that warning is not a writer's mistake; a label
+ * with many such characters may need a little more room (a node's `margin`).
+ */
+const MEASURED_AS_SPACE = /non-ASCII character/;
 
 /** "syntax error in line 3 near '->'" → the line (of the source) and what Graphviz says, without the line. */
 function sourceProblem(message: string): { line?: number; text: string } {
@@ -132,8 +158,8 @@ function sourceProblem(message: string): { line?: number; text: string } {
 
 /** Lays the source out with Graphviz and returns its SVG, or throws a DiagramError at the line Graphviz names. */
 export async function renderGraphviz(block: Pick<DiagramBlock, 'source' | 'sourceLine'>): Promise<string> {
-  const result = (await (viz ??= instance())).render(block.source, RENDER_OPTIONS);
-  const problems = result.errors.filter((e) => e.level === 'error' || e.level === 'warning');
+  const result = (await (viz ??= instance())).render(withHouseStyle(block.source), { format: 'svg' });
+  const problems = result.errors.filter((e) => (e.level === 'error' || e.level === 'warning') && !MEASURED_AS_SPACE.test(e.message));
   if (result.status === 'success' && problems.length === 0) return result.output;
   const first = problems[0] ?? { message: 'Graphviz could not lay it out' };
   const { line, text } = sourceProblem(first.message);
@@ -143,6 +169,35 @@ export async function renderGraphviz(block: Pick<DiagramBlock, 'source' | 'sourc
 }
 
 // ---------------------------------------------------------------- SVG for the page
+
+/** The left and right edges of a cluster's box, from its polygon's points or its rounded path. */
+function horizontalExtent(shape: Element): [number, number] | undefined {
+  const coordinates = String(shape.properties['points'] ?? shape.properties['d'] ?? '');
+  const xs = [...coordinates.matchAll(/(-?[\d.]+),-?[\d.]+/g)].map((m) => Number(m[1]));
+  return xs.length > 0 ? [Math.min(...xs), Math.max(...xs)] : undefined;
+}
+
+/**
+ * A cluster label sits at its cluster's top left (labeljust=l), but Graphviz anchors a one-line label
+ * at its middle, so a label drawn wider than measured would spill out on the left, over the border.
+ * Anchored at its start instead, it can only grow to the right, into the cluster. (A label Graphviz
+ * centres in its cluster stays centred; multi-line labels ending in \l are already anchored at the start.)
+ */
+function startClusterLabel(cluster: Element) {
+  const shape = cluster.children.find((c): c is Element => c.type === 'element' && ['polygon', 'path'].includes(c.tagName));
+  const extent = shape && horizontalExtent(shape);
+  if (!extent) return;
+  const [left, right] = extent;
+  for (const text of cluster.children) {
+    if (text.type !== 'element' || text.tagName !== 'text') continue;
+    // Scaled here, to a number: the general scaling (svgForPage) rescales only the strings Graphviz wrote.
+    text.properties['fontSize'] = Math.round(Number(text.properties['fontSize']) * CLUSTER_TEXT_SCALE * 10) / 10;
+    if (text.properties['textAnchor'] !== 'middle') continue;
+    if (Number(text.properties['x']) >= (left + right) / 2 - 0.5) continue;
+    text.properties['textAnchor'] = 'start';
+    text.properties['x'] = left + 8;
+  }
+}
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -217,13 +272,14 @@ export function svgForPage(svgText: string, idPrefix: string, block?: Pick<Diagr
       const kept = classes.filter((c) => c !== 'graph');
       return kept.length > 0 ? [[name, kept]] : [];
     }
-    if (name === 'fontSize') return [[name, value.replace(/\.0+$/, '')]];
+    if (name === 'fontSize') return [[name, String(Math.round(Number(value) * TEXT_SCALE * 10) / 10)]];
     // Graphviz's "scale(1 1) rotate(0) translate(…)": only the translation does anything.
     if (name === 'transform') return [[name, value.replace(/scale\(1 1\)\s*|rotate\(0\)\s*/g, '')]];
     return [[name, value.replace(ID_REFERENCE, (_m, id: string) => `url(#_${idPrefix}-${id})`)]];
   };
 
   const clean = (el: Element) => {
+    if (el.tagName === 'g' && Array.isArray(el.properties['className']) && el.properties['className'].includes('cluster')) startClusterLabel(el);
     el.properties = Object.fromEntries(Object.entries(el.properties).flatMap(([name, value]) => property(name, value)));
     el.children = el.children.filter((child) => {
       if (child.type === 'comment') return false;
