@@ -144,7 +144,7 @@ const withHouseStyle = (source: string) => {
  * guide writes typographic quotes and arrows, so that warning is not a writer's mistake; a label
  * with many such characters may need a little more room (a node's `margin`).
  */
-const MEASURED_AS_SPACE = /non-ASCII character/;
+const MEASURED_AS_SPACE = 'non-ASCII character';
 
 /** "syntax error in line 3 near '->'" → the line (of the source) and what Graphviz says, without the line. */
 function sourceProblem(message: string): { line?: number; text: string } {
@@ -159,7 +159,7 @@ function sourceProblem(message: string): { line?: number; text: string } {
 /** Lays the source out with Graphviz and returns its SVG, or throws a DiagramError at the line Graphviz names. */
 export async function renderGraphviz(block: Pick<DiagramBlock, 'source' | 'sourceLine'>): Promise<string> {
   const result = (await (viz ??= instance())).render(withHouseStyle(block.source), { format: 'svg' });
-  const problems = result.errors.filter((e) => (e.level === 'error' || e.level === 'warning') && !MEASURED_AS_SPACE.test(e.message));
+  const problems = result.errors.filter((e) => (e.level === 'error' || e.level === 'warning') && !e.message.includes(MEASURED_AS_SPACE));
   if (result.status === 'success' && problems.length === 0) return result.output;
   const first = problems[0] ?? { message: 'Graphviz could not lay it out' };
   const { line, text } = sourceProblem(first.message);
@@ -172,7 +172,8 @@ export async function renderGraphviz(block: Pick<DiagramBlock, 'source' | 'sourc
 
 /** The left and right edges of a cluster's box, from its polygon's points or its rounded path. */
 function horizontalExtent(shape: Element): [number, number] | undefined {
-  const coordinates = String(shape.properties['points'] ?? shape.properties['d'] ?? '');
+  const { points, d } = shape.properties;
+  const coordinates = typeof points === 'string' ? points : typeof d === 'string' ? d : '';
   const xs = [...coordinates.matchAll(/(-?[\d.]+),-?[\d.]+/g)].map((m) => Number(m[1]));
   return xs.length > 0 ? [Math.min(...xs), Math.max(...xs)] : undefined;
 }
@@ -183,19 +184,18 @@ function horizontalExtent(shape: Element): [number, number] | undefined {
  * Anchored at its start instead, it can only grow to the right, into the cluster. (A label Graphviz
  * centres in its cluster stays centred; multi-line labels ending in \l are already anchored at the start.)
  */
-function startClusterLabel(cluster: Element) {
+function startClusterLabel(cluster: Element, labels: Set<Element>) {
   const shape = cluster.children.find((c): c is Element => c.type === 'element' && ['polygon', 'path'].includes(c.tagName));
   const extent = shape && horizontalExtent(shape);
   if (!extent) return;
   const [left, right] = extent;
   for (const text of cluster.children) {
     if (text.type !== 'element' || text.tagName !== 'text') continue;
-    // Scaled here, to a number: the general scaling (svgForPage) rescales only the strings Graphviz wrote.
-    text.properties['fontSize'] = Math.round(Number(text.properties['fontSize']) * CLUSTER_TEXT_SCALE * 10) / 10;
+    labels.add(text);
     if (text.properties['textAnchor'] !== 'middle') continue;
     if (Number(text.properties['x']) >= (left + right) / 2 - 0.5) continue;
     text.properties['textAnchor'] = 'start';
-    text.properties['x'] = left + 8;
+    text.properties['x'] = String(left + 8);
   }
 }
 
@@ -251,7 +251,9 @@ export function svgForPage(svgText: string, idPrefix: string, block?: Pick<Diagr
   walk(svg);
 
   /** One attribute as the page wants it, or nothing for one it does not need. */
-  const property = (name: string, value: Properties[string]): [string, Properties[string]][] => {
+  /** The texts of cluster labels, drawn smaller than the rest relative to their layout (see CLUSTER_TEXT_SCALE). */
+  const clusterLabels = new Set<Element>();
+  const property = (el: Element, name: string, value: Properties[string]): [string, Properties[string]][] => {
     if (DROPPED_PROPERTIES.has(name)) return [];
     if (name === 'id') return typeof value === 'string' && referenced.has(value) ? [[name, `_${idPrefix}-${value}`]] : [];
     if (name === 'fill' || name === 'stroke') {
@@ -272,15 +274,18 @@ export function svgForPage(svgText: string, idPrefix: string, block?: Pick<Diagr
       const kept = classes.filter((c) => c !== 'graph');
       return kept.length > 0 ? [[name, kept]] : [];
     }
-    if (name === 'fontSize') return [[name, String(Math.round(Number(value) * TEXT_SCALE * 10) / 10)]];
+    if (name === 'fontSize') {
+      const scale = clusterLabels.has(el) ? CLUSTER_TEXT_SCALE : TEXT_SCALE;
+      return [[name, String(Math.round(Number(value) * scale * 10) / 10)]];
+    }
     // Graphviz's "scale(1 1) rotate(0) translate(…)": only the translation does anything.
     if (name === 'transform') return [[name, value.replace(/scale\(1 1\)\s*|rotate\(0\)\s*/g, '')]];
     return [[name, value.replace(ID_REFERENCE, (_m, id: string) => `url(#_${idPrefix}-${id})`)]];
   };
 
   const clean = (el: Element) => {
-    if (el.tagName === 'g' && Array.isArray(el.properties['className']) && el.properties['className'].includes('cluster')) startClusterLabel(el);
-    el.properties = Object.fromEntries(Object.entries(el.properties).flatMap(([name, value]) => property(name, value)));
+    if (el.tagName === 'g' && Array.isArray(el.properties['className']) && el.properties['className'].includes('cluster')) startClusterLabel(el, clusterLabels);
+    el.properties = Object.fromEntries(Object.entries(el.properties).flatMap(([name, value]) => property(el, name, value)));
     el.children = el.children.filter((child) => {
       if (child.type === 'comment') return false;
       if (child.type === 'text') return el.tagName === 'text' || el.tagName === 'tspan' || child.value.trim() !== '';
