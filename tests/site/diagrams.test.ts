@@ -25,6 +25,13 @@ const EXPECTED = [
   '/services/ec2-auto-scaling/#alb-and-auto-scaling-group',
   '/concepts/disaster-recovery/#dr-strategies',
   '/concepts/policy-evaluation/#policy-evaluation-flow',
+  '/concepts/availability-and-scalability/#three-tier-web-application',
+  '/services/s3-storage-classes/#s3-lifecycle-transitions',
+  '/services/organizations/#organization-tree-with-scps',
+  '/concepts/shared-responsibility-model/#responsibility-by-service-type',
+  '/services/sns/#sns-to-sqs-fan-out',
+  '/services/eventbridge/#eventbridge-event-flow',
+  '/services/kinesis/#kinesis-to-firehose-pipeline',
 ];
 
 interface Diagram {

@@ -28,6 +28,13 @@ const PAGES = {
   'diagram, load balancer and Auto Scaling': '/services/ec2-auto-scaling/',
   'diagram, disaster recovery': '/concepts/disaster-recovery/',
   'diagram, policy evaluation': '/concepts/policy-evaluation/',
+  'diagram, three-tier web application': '/concepts/availability-and-scalability/',
+  'diagram, S3 lifecycle transitions': '/services/s3-storage-classes/',
+  'diagram, Organizations tree': '/services/organizations/',
+  'diagram, shared responsibility': '/concepts/shared-responsibility-model/',
+  'diagram, SNS fan-out': '/services/sns/',
+  'diagram, EventBridge flow': '/services/eventbridge/',
+  'diagram, Kinesis pipeline': '/services/kinesis/',
 };
 
 /**
