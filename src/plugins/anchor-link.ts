@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
  */
 export const anchorIcon = () => h('span', { className: ['anchor-icon'], ariaHidden: 'true' });
 
-export type AnchorKind = 'section' | 'row';
+export type AnchorKind = 'section' | 'row' | 'diagram';
 
 /** The properties of a "link to this section/row" anchor; the copy-link script finds it by its class. */
 export const anchorProperties = (kind: AnchorKind, label: string) => ({
@@ -17,7 +17,7 @@ export const anchorProperties = (kind: AnchorKind, label: string) => ({
   ariaLabel: `Link to ${kind}: ${label}`,
 });
 
-/** A complete anchor to `#id`, as used for table rows and for sections the page itself adds. */
+/** A complete anchor to `#id`, as used for table rows, diagrams and the sections the page itself adds. */
 export const anchorLink = (kind: AnchorKind, id: string, label: string): Element =>
   h('a', { ...anchorProperties(kind, label), href: `#${id}` }, [anchorIcon()]);
 

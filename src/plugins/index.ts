@@ -6,6 +6,7 @@ import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdo
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { rehypeDiagrams } from './rehype-diagrams';
 import { rehypeFormerIds } from './rehype-former-ids';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { rehypePageIds } from './rehype-page-ids';
@@ -16,10 +17,11 @@ export const remarkPlugins: RemarkPlugins = [remarkGfm];
 /**
  * Order matters: heading ids first (rehype-slug makes them, the page's allocator keeps them clear of
  * the sections the page adds), then heading links, then tables (whose row ids come from the same
- * allocator), then the former ids of renamed ones; links to other pages get the site's sub-path last,
- * after every plugin that adds links.
+ * allocator), then diagrams (`diagram` fences drawn as figures; their ids come last, so a new one
+ * moves no heading's or row's id), then the former ids of renamed ones; links to other pages get the
+ * site's sub-path last, after every plugin that adds links.
  */
-export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypePageIds, rehypeHeadingLinks, rehypeTables, rehypeFormerIds, rehypeBaseLinks];
+export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypePageIds, rehypeHeadingLinks, rehypeTables, rehypeDiagrams, rehypeFormerIds, rehypeBaseLinks];
 
 /**
  * Astro 7 defaults to Sätteri; our plugins need the unified pipeline. remark-gfm is in our own list,

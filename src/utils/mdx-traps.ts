@@ -16,7 +16,7 @@ const AUTOLINK_FIX = 'MDX has no <https://...> links: write [the page title](htt
 const BRACE_FIX = 'MDX reads `{` and `}` as code: write `\\{` and `\\}`, or put the text in `backticks`';
 const COMMENT_FIX = 'MDX has no HTML comments: write {/* a comment */} instead';
 
-/** Lines that are MDX on purpose: imports, exports and component tags such as `<VpcDiagram />`. */
+/** Lines that are MDX on purpose: imports, exports and component tags such as `<Callout />`. */
 const MDX_LINE = /^\s*(import|export)\s|^\s*<\/?[A-Z][\w.]*[\s/>]/;
 
 export function findMdxTraps(source: string): MdxTrap[] {

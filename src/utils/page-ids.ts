@@ -12,7 +12,7 @@ import { createIdMaker } from './slug';
 
 /**
  * The layout's ids: `_`-prefixed, so Markdown text can never produce one. Components that wire labels
- * with ids of their own (the search dialog's `_search-*`, the VPC diagram's `_vpc-*`) follow the same rule.
+ * with ids of their own (the search dialog's `_search-*`, a diagram's `_<its id>-caption`) follow the same rule.
  */
 export const LAYOUT_IDS = { main: '_main' } as const;
 

@@ -44,7 +44,9 @@ describe('the content cache', () => {
     await edit('content/services/alpha.md', (text) => text.replace('charges: pricing', 'charges: prices'));
     const result = await build();
     expect(result.ok, result.output).toBe(false);
-    expect(result.output).toMatch(/services\/alpha\.md: formerIds maps "charges" to "prices", but the page has no heading or row with the id "prices"/);
+    expect(result.output).toMatch(
+      /services\/alpha\.md: formerIds maps "charges" to "prices", but the page has no heading, row or diagram with the id "prices"/,
+    );
     expect(result.output).toContain('Pages that could not be rendered');
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Bad content must stop the build with a message that names the file and the field. The checks and their
  * messages are unit-tested on their own (schemas.test.ts, content-checks.test.ts, redirects.test.ts,
- * mdx-traps.test.ts, markdown-plugins.test.ts); these two builds show that `astro build` really stops and
+ * mdx-traps.test.ts, markdown-plugins.test.ts); these builds show that `astro build` really stops and
  * prints them with the file, for each of the two ways a message reaches a writer: Astro's schema validation,
- * and our checks thrown while the pages load the guide. Each builds a temporary copy of this project whose
+ * and our checks thrown while the pages load the guide (and a diagram that breaks while a page renders). Each builds a temporary copy of this project whose
  * content is the fixture site with one thing broken.
  */
 import { cp, readFile, writeFile } from 'node:fs/promises';
@@ -38,5 +38,16 @@ describe('building bad content', () => {
     const result = await buildWith('services/alpha.md', (t) => t.replace('category: compute', 'category: computing'));
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/services\/alpha\.md: category points to "computing", but there is no such entry in the "categories" collection/);
+  });
+
+  it('stops on a diagram Graphviz cannot read, naming the file and the line of the Markdown', async () => {
+    const result = await buildWith(
+      'services/gamma.md',
+      (t) => `${t}\n\`\`\`diagram\ncaption: Logs to findings\ndescription: Logs become findings.\n---\ndigraph {\n  logs -> -> findings\n}\n\`\`\`\n`,
+    );
+    expect(result.ok).toBe(false);
+    const line = (await readFile(path.join(fixture, 'services/gamma.md'), 'utf8')).split('\n').length + 6;
+    expect(result.output).toContain(`content/services/gamma.md:${line}: Graphviz cannot draw the diagram (syntax error near '->')`);
+    expect(result.output).toContain('Pages that could not be rendered');
   });
 });

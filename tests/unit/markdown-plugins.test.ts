@@ -1,6 +1,8 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { markdownProcessor } from '../../src/plugins';
 import { LAYOUT_IDS } from '../../src/utils/page-ids';
 import { pageSections } from '../../src/utils/sections';
@@ -93,7 +95,7 @@ describe('former ids', () => {
 
   it('stop the build when a mapping points nowhere, or its old id is still on the page', async () => {
     await expect(renderMarkdown(body, { formerIds: { 'cold-starts': 'cold-start' } })).rejects.toThrow(
-      'page.md: formerIds maps "cold-starts" to "cold-start", but the page has no heading or row with the id "cold-start".',
+      'page.md: formerIds maps "cold-starts" to "cold-start", but the page has no heading, row or diagram with the id "cold-start".',
     );
     await expect(renderMarkdown(body, { formerIds: { 'run-time': 'cold-starts-and-snapstart' } })).rejects.toThrow(
       'page.md: formerIds lists "run-time", which is still an id on the page; remove the entry or rename the section.',
@@ -111,10 +113,131 @@ describe('former ids', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       await expect(render({ 'cold-starts': 'cold-start' })).rejects.toThrow(
-        `${file}: formerIds maps "cold-starts" to "cold-start", but the page has no heading or row with the id "cold-start".`,
+        `${file}: formerIds maps "cold-starts" to "cold-start", but the page has no heading, row or diagram with the id "cold-start".`,
       );
     } finally {
       logged.mockRestore();
     }
+  });
+});
+
+describe('diagrams', () => {
+  // Astro's renderer logs a page's error before passing it on; the tests read it from the rejection.
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  const diagram = (header: string, source = 'digraph { a -> b }') => ['```diagram', header, '---', source, '```'].join('\n');
+  const vpc = diagram(
+    'caption: Two subnets\ndescription: >-\n  Traffic from the internet reaches the public subnet,\n  which forwards it to the private one.',
+    'digraph {\n  subgraph cluster_vpc { label="VPC" class="blue"\n    pub [label="Public subnet" class="green"]\n    priv [label="Private subnet"]\n  }\n  internet -> pub [label="requests"]\n  pub -> priv\n}',
+  );
+  const ids = (html: string) => [...html.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!);
+  const svgOf = (html: string) => /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+
+  it('become a figure: caption with its link, the drawing in a focusable frame, the description in words', async () => {
+    const { html } = await renderMarkdown(vpc);
+    expect(html).toMatch(
+      /^<figure id="two-subnets" class="diagram not-prose" aria-labelledby="_two-subnets-caption"><figcaption><span id="_two-subnets-caption">Two subnets<\/span><a class="anchor-link" aria-label="Link to diagram: Two subnets" href="#two-subnets"><span class="anchor-icon" aria-hidden="true"><\/span><\/a><\/figcaption>/,
+    );
+    expect(html).toContain('<section class="diagram-frame" tabindex="0" aria-labelledby="_two-subnets-caption" data-pagefind-ignore=""><svg ');
+    expect(svgOf(html)).toMatch(
+      /^<svg width="\d+" viewBox="0 0 [\d.]+ [\d.]+" role="img" aria-labelledby="_two-subnets-caption" aria-describedby="_two-subnets-description">/,
+    );
+    expect(html).toMatch(
+      /<\/section><p id="_two-subnets-description" class="diagram-description">Traffic from the internet reaches the public subnet, which forwards it to the private one\.<\/p><\/figure>$/,
+    );
+    // The labels are drawn, and the source is not printed.
+    for (const label of ['VPC', 'Public subnet', 'Private subnet', 'requests']) expect(svgOf(html)).toContain(`>${label}</text>`);
+    expect(html).not.toContain('<pre');
+    expect(html).not.toContain('digraph');
+  });
+
+  it('draw in the page’s colours only: Graphviz’s black as currentColor, tones as classes, no fonts or sizes in points', async () => {
+    const svg = svgOf((await renderMarkdown(vpc)).html);
+    const paints = new Set([...svg.matchAll(/\b(?:fill|stroke)="([^"]*)"/g)].map((m) => m[1]));
+    expect([...paints].sort()).toEqual(['currentColor', 'none']);
+    expect(svg).not.toMatch(/#[0-9a-f]{3,6}\b|rgb\(|black|white|font-family|\dpt"|height="|<title>|<!--|xml:space/i);
+    expect(svg).toContain('<g class="cluster blue">');
+    expect(svg).toContain('<g class="node green">');
+  });
+
+  it('a colour written in the source stops the build at its line, pointing at the tones', async () => {
+    await expect(renderMarkdown(`Intro.\n\n${diagram('caption: C\ndescription: D.', 'digraph {\n  a [color=red]\n}')}`)).rejects.toThrow(
+      /page\.md:8: colours come from the page’s theme, so they follow light and dark mode: instead of "red" .*class="<tone>", one of blue, green, amber, red, violet, grey\.$/,
+    );
+    await expect(renderMarkdown(diagram('caption: C\ndescription: D.', 'digraph {\n  a\n  b [class="pink"]\n}'))).rejects.toThrow(
+      'page.md:7: class="pink" is not a diagram colour; use one of blue, green, amber, red, violet, grey.',
+    );
+  });
+
+  it('leave no ids of Graphviz’s own, so two diagrams on a page repeat none', async () => {
+    const { html } = await renderMarkdown(`## Two subnets\n\n${vpc}\n\n${vpc}\n\n${diagram('caption: Other\nid: custom-id\ndescription: D.')}`);
+    const all = ids(html);
+    expect(all).toEqual([
+      'two-subnets',
+      'two-subnets-1',
+      '_two-subnets-1-caption',
+      '_two-subnets-1-description',
+      'two-subnets-2',
+      '_two-subnets-2-caption',
+      '_two-subnets-2-description',
+      'custom-id',
+      '_custom-id-caption',
+      '_custom-id-description',
+    ]);
+    expect(new Set(all).size).toBe(all.length);
+    for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g)!) expect(svg).not.toMatch(/\bid="/);
+  });
+
+  it('keep a renamed diagram’s old id as a target inside its caption', async () => {
+    const { html } = await renderMarkdown(vpc, { formerIds: { 'subnets-picture': 'two-subnets' } });
+    expect(html).toContain('<figcaption><span id="subnets-picture" class="former-id"></span><span id="_two-subnets-caption">');
+  });
+
+  it('stop the build on a Graphviz syntax error, naming the file and the line in it', async () => {
+    const page = `## Layout\n\nSome text.\n\n${diagram('caption: Broken\ndescription: It breaks.', 'digraph {\n  a -> b\n  b -> [label="x"]\n}')}`;
+    await expect(renderMarkdown(page)).rejects.toThrow(
+      "page.md:11: Graphviz cannot draw the diagram (syntax error near '['): check the brackets, quotes and semicolons on this line and the one before.",
+    );
+  });
+
+  it('count lines from the top of the file when Astro passes the body without its frontmatter', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'diagram-'));
+    try {
+      const body = `\nIntro.\n\n${diagram('caption: Broken\ndescription: It breaks.', 'digraph {\n  a -> -> b\n}')}\n`;
+      const file = path.join(dir, 'page.md');
+      await writeFile(file, `---\nname: X\nsummary: Y.\n---\n${body}`);
+      const renderer = await markdownProcessor.createRenderer({ syntaxHighlight: false });
+      await expect(renderer.render(body.trimStart(), { fileURL: pathToFileURL(file), frontmatter: {} })).rejects.toThrow(
+        `${path.relative(process.cwd(), file)}:13: Graphviz cannot draw the diagram (syntax error near '->')`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stop the build on a block without its caption, description or separator, at the line to fix', async () => {
+    const cases: [string, string][] = [
+      [
+        '```diagram\ndigraph { a -> b }\n```',
+        'page.md:2: a diagram block starts with its caption and description, then a line "---", then the Graphviz source',
+      ],
+      [diagram('caption: Only a caption'), 'page.md:2: the diagram has no description: add "description: the flow or structure in words'],
+      [diagram('description: D.\ncaption: ""'), 'page.md:3: the diagram has no caption: add "caption: what it shows, in a few words" above "---".'],
+      [
+        diagram('caption: C\ndescription: A diagram of two boxes.'),
+        'page.md:3: the description should say what the picture shows (the flow or the structure), not that it is a diagram',
+      ],
+      [
+        diagram('caption: C\ndescription: D.\ntitle: T'),
+        'page.md:4: "title" is not a diagram setting; a diagram has caption, description and (optionally) id.',
+      ],
+      [diagram('caption: C\ndescription: D.', ''), 'page.md:4: the diagram has no Graphviz source below "---".'],
+      [diagram('caption: C\ndescription: D.', 'digraph {\n  a [URL="https://example.com"]\n}'), 'page.md:6: a diagram cannot hold links (URL or href)'],
+    ];
+    for (const [page, message] of cases) await expect(renderMarkdown(page), page).rejects.toThrow(message);
   });
 });

@@ -31,8 +31,8 @@ describe('MDX traps', () => {
       '```json',
       '{ "a": "<1" }',
       '```',
-      "import VpcDiagram from '../../src/components/diagrams/VpcDiagram.astro';",
-      '<VpcDiagram />',
+      "import Callout from '../../src/components/Callout.astro';",
+      '<Callout />',
       'A <abbr title="x">tag</abbr> and a <br /> break.',
     ].join('\n');
     expect(findMdxTraps(page(body))).toEqual([]);

@@ -22,15 +22,30 @@ const PAGES = {
   'study path': '/exams/saa-c03/path/',
   // The smallest print page with several topics, a comparison and tables: the exams' are 2 MB.
   'print page': '/print/end-user-computing/',
+  // Every page with a diagram (tests/site/diagrams.test.ts lists them): an inline SVG in a scrolling frame.
+  'diagram, VPC': '/services/vpc/',
+  'diagram, hybrid connectivity': '/concepts/hybrid-networking/',
+  'diagram, endpoints': '/compare/gateway-vs-interface-endpoints/',
+  'diagram, load balancer and Auto Scaling': '/services/ec2-auto-scaling/',
+  'diagram, disaster recovery': '/concepts/disaster-recovery/',
+  'diagram, policy evaluation': '/concepts/policy-evaluation/',
+  'diagram, three-tier web application': '/concepts/availability-and-scalability/',
+  'diagram, S3 lifecycle transitions': '/services/s3-storage-classes/',
+  'diagram, Organizations tree': '/services/organizations/',
+  'diagram, shared responsibility': '/concepts/shared-responsibility-model/',
+  'diagram, SNS fan-out': '/services/sns/',
+  'diagram, EventBridge flow': '/services/eventbridge/',
+  'diagram, Kinesis pipeline': '/services/kinesis/',
 };
 
 /**
  * At phone width, only what is laid out differently there in a way axe can see: the topic layout,
  * whose contents fold into a disclosure above the article and whose tables scroll inside their box
- * (and the header, whose search control keeps its name but hides its label), and the search dialog,
- * which fills the screen. Every other page only stacks its columns.
+ * (and the header, whose search control keeps its name but hides its label), the search dialog,
+ * which fills the screen, and a diagram, whose drawing keeps its size and scrolls in its frame. Every
+ * other page only stacks its columns.
  */
-const PHONE_PAGES = { service: PAGES.service, comparison: PAGES.comparison };
+const PHONE_PAGES = { service: PAGES.service, comparison: PAGES.comparison, diagram: PAGES['diagram, VPC'] };
 
 const WIDTHS = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, pages: PAGES },
