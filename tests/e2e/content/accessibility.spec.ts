@@ -28,6 +28,13 @@ const PAGES = {
   'diagram, load balancer and Auto Scaling': '/services/ec2-auto-scaling/',
   'diagram, disaster recovery': '/concepts/disaster-recovery/',
   'diagram, policy evaluation': '/concepts/policy-evaluation/',
+  'diagram, serverless web application': '/concepts/serverless/',
+  'diagram, CloudFront origins': '/services/cloudfront/',
+  'diagram, Route 53 routing policies': '/services/route-53/',
+  'diagram, data lake': '/services/lake-formation/',
+  'diagram, global infrastructure': '/concepts/global-infrastructure/',
+  'diagram, RDS and Aurora': '/compare/rds-vs-aurora/',
+  'diagram, storage choice': '/compare/s3-vs-ebs-vs-efs/',
 };
 
 /**
