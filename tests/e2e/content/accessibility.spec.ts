@@ -36,6 +36,13 @@ const PAGES = {
   'diagram, SNS fan-out': '/services/sns/',
   'diagram, EventBridge flow': '/services/eventbridge/',
   'diagram, Kinesis pipeline': '/services/kinesis/',
+  'diagram, serverless web application': '/concepts/serverless/',
+  'diagram, CloudFront origins': '/services/cloudfront/',
+  'diagram, Route 53 routing policies': '/services/route-53/',
+  'diagram, data lake': '/services/lake-formation/',
+  'diagram, global infrastructure': '/concepts/global-infrastructure/',
+  'diagram, RDS and Aurora': '/compare/rds-vs-aurora/',
+  'diagram, storage choice': '/compare/s3-vs-ebs-vs-efs/',
 };
 
 /**
