@@ -1,0 +1,23 @@
+/** The guide's diagrams (issue 28), by page and id: the site test fails when one disappears, and axe checks each. Add new ones. */
+export const GUIDE_DIAGRAMS = [
+  '/services/vpc/#vpc-layout',
+  '/concepts/hybrid-networking/#hybrid-connectivity',
+  '/compare/gateway-vs-interface-endpoints/#endpoints-side-by-side',
+  '/services/ec2-auto-scaling/#alb-and-auto-scaling-group',
+  '/concepts/disaster-recovery/#dr-strategies',
+  '/concepts/policy-evaluation/#policy-evaluation-flow',
+  '/concepts/availability-and-scalability/#three-tier-web-application',
+  '/services/s3-storage-classes/#s3-lifecycle-transitions',
+  '/services/organizations/#organization-tree-with-scps',
+  '/concepts/shared-responsibility-model/#responsibility-by-service-type',
+  '/services/sns/#sns-to-sqs-fan-out',
+  '/services/eventbridge/#eventbridge-event-flow',
+  '/services/kinesis/#kinesis-to-firehose-pipeline',
+  '/concepts/serverless/#serverless-web-app',
+  '/services/cloudfront/#cloudfront-origins-oac',
+  '/services/route-53/#routing-policies-answers',
+  '/services/lake-formation/#data-lake-permissions-flow',
+  '/concepts/global-infrastructure/#global-infrastructure-map',
+  '/compare/rds-vs-aurora/#rds-and-aurora-copies',
+  '/compare/s3-vs-ebs-vs-efs/#storage-attach-and-share',
+];
