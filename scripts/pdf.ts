@@ -13,15 +13,19 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** The exams, by the files in content/exams/ (their ids are the print pages' slugs). */
-async function examIds(): Promise<string[]> {
+export async function examIds(): Promise<string[]> {
   return (await readdir(path.join(ROOT, 'content/exams')))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.slice(0, -'.yaml'.length))
     .sort();
 }
 
-/** Writes one PDF per exam into `outDir` and returns their paths. */
-export async function writePdfs({ dist = path.join(ROOT, 'dist'), outDir = path.join(ROOT, 'pdf') } = {}): Promise<string[]> {
+/** Writes one PDF per exam (all of them unless `exams` names some) into `outDir` and returns their paths. */
+export async function writePdfs({
+  dist = path.join(ROOT, 'dist'),
+  outDir = path.join(ROOT, 'pdf'),
+  exams,
+}: { dist?: string; outDir?: string; exams?: string[] } = {}): Promise<string[]> {
   if (!existsSync(path.join(dist, 'print'))) throw new Error(`No print pages in ${dist}: run \`npm run build\` first.`);
   await mkdir(outDir, { recursive: true });
   const server = await serveStatic(dist, 0);
@@ -29,7 +33,7 @@ export async function writePdfs({ dist = path.join(ROOT, 'dist'), outDir = path.
   try {
     const page = await browser.newPage();
     const written: string[] = [];
-    for (const exam of await examIds()) {
+    for (const exam of exams ?? (await examIds())) {
       await page.goto(`${server.url}/print/${exam}/`, { waitUntil: 'load' });
       const file = path.join(outDir, `${exam}.pdf`);
       await page.pdf({

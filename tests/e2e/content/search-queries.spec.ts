@@ -325,7 +325,9 @@ test('each query finds its page', async ({ page }, testInfo) => {
     // Emptying the box first clears the last query's results and status, so none of them is read as this one's.
     await input.fill('');
     await input.fill(query);
-    await expect(page.getByRole('status').filter({ hasText: `for “${query}”` })).toBeVisible();
+    // waitFor checks in the page on every change, where expect() polls from outside at growing intervals:
+    // a third of a second a query saved over the whole list.
+    await page.getByRole('status').filter({ hasText: `for “${query}”` }).waitFor();
     // Each result is an item with a link to its page; the last item may hold the "Show more results" button.
     const found = await searchResults(page)
       .locator(':scope > li > a')
