@@ -7,8 +7,11 @@ export const comparisonSchema = z.object({
   title: text('title', 3).describe('“Amazon EBS vs Amazon EFS”.'),
   subjects: z
     .array(reference('services'))
-    .min(2, 'subjects must list at least two services')
-    .describe('The services compared; the first decides the category it is filed under.'),
+    .min(1, 'subjects must list the services compared')
+    .refine((subjects) => new Set(subjects.map((s) => s.id)).size === subjects.length, 'subjects lists each service once')
+    .describe(
+      'The services compared, the first deciding the category it is filed under; one service when the page compares options of that service (DynamoDB GSI vs LSI).',
+    ),
   summary,
   aliases,
   searchTerms,

@@ -59,7 +59,7 @@ const lines: Record<EntryKind, (title: string) => string[]> = {
   ],
   comparison: (title) => [
     field(`title: ${JSON.stringify(title)}`, '“Amazon EBS vs Amazon EFS”'),
-    field('subjects: []', 'slugs of the services compared (two or more; the first files it)'),
+    field('subjects: []', 'slugs of the services compared (the first files it; one when comparing options of one service)'),
     field('summary: ""', 'one sentence: what tells them apart'),
     field('aliases: []', 'other names, shown to readers (most have none)'),
     field('searchTerms: []', 'other ways to ask, not shown: [efs vs ebs]'),

@@ -67,14 +67,13 @@ describe('service schema', () => {
 });
 
 describe('comparison schema', () => {
-  it('needs at least two subjects', () => {
-    const result = comparisonSchema.safeParse({
-      title: 'Lambda alone',
-      subjects: ['lambda'],
-      summary: 'A comparison with only one side to it.',
-      ...provenance,
-    });
-    expect(issues(result)).toEqual(['subjects: subjects must list at least two services']);
+  const comparison = (subjects: string[]) =>
+    comparisonSchema.safeParse({ title: 'Options of Lambda', subjects, summary: 'A comparison of the options one service offers.', ...provenance });
+
+  it('needs a subject, each listed once; one is enough for the options of one service', () => {
+    expect(issues(comparison([]))).toEqual(['subjects: subjects must list the services compared']);
+    expect(issues(comparison(['lambda', 'lambda']))).toEqual(['subjects: subjects lists each service once']);
+    expect(comparison(['lambda']).success).toBe(true);
   });
 });
 
