@@ -6,6 +6,7 @@ import { unified, type RehypePlugins, type RemarkPlugins } from '@astrojs/markdo
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { rehypeCodeBlocks } from './rehype-code-blocks';
 import { rehypeDiagrams } from './rehype-diagrams';
 import { rehypeFormerIds } from './rehype-former-ids';
 import { rehypeHeadingLinks } from './rehype-heading-links';
@@ -21,7 +22,7 @@ export const remarkPlugins: RemarkPlugins = [remarkGfm];
  * moves no heading's or row's id), then the former ids of renamed ones; links to other pages get the
  * site's sub-path last, after every plugin that adds links.
  */
-export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypePageIds, rehypeHeadingLinks, rehypeTables, rehypeDiagrams, rehypeFormerIds, rehypeBaseLinks];
+export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypePageIds, rehypeHeadingLinks, rehypeTables, rehypeDiagrams, rehypeCodeBlocks, rehypeFormerIds, rehypeBaseLinks];
 
 /**
  * Astro 7 defaults to Sätteri; our plugins need the unified pipeline. remark-gfm is in our own list,

@@ -29,6 +29,13 @@ describe('headings', () => {
   });
 });
 
+describe('code blocks', () => {
+  it('can be scrolled from the keyboard: a long line scrolls inside its block', async () => {
+    const { html } = await renderMarkdown('```bash\naws lambda update-alias --function-name orders --name live\n```');
+    expect(html).toMatch(/^<pre tabindex="0"><code class="language-bash">aws lambda update-alias/);
+  });
+});
+
 describe('tables', () => {
   it('turns the "Table:" line into a caption and wraps the table in a labelled scroll region', async () => {
     const { html } = await renderMarkdown(table('Table: Lambda vs Batch', ['Timeout']));
