@@ -22,7 +22,16 @@ export const remarkPlugins: RemarkPlugins = [remarkGfm];
  * moves no heading's or row's id), then the former ids of renamed ones; links to other pages get the
  * site's sub-path last, after every plugin that adds links.
  */
-export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypePageIds, rehypeHeadingLinks, rehypeTables, rehypeDiagrams, rehypeCodeBlocks, rehypeFormerIds, rehypeBaseLinks];
+export const rehypePlugins: RehypePlugins = [
+  rehypeSlug,
+  rehypePageIds,
+  rehypeHeadingLinks,
+  rehypeTables,
+  rehypeDiagrams,
+  rehypeCodeBlocks,
+  rehypeFormerIds,
+  rehypeBaseLinks,
+];
 
 /**
  * Astro 7 defaults to Sätteri; our plugins need the unified pipeline. remark-gfm is in our own list,
