@@ -23,7 +23,7 @@ import type { MockRecord } from '../../utils/study/progress';
 import { grade } from '../../utils/study/schedule';
 import { el, table } from './dom';
 import { answerLines, questionForm } from './question-form';
-import { openStore } from './store';
+import { browserStorage, openStore } from './store';
 
 interface Config extends MockSpec {
   deck: string;
@@ -32,14 +32,6 @@ interface Config extends MockSpec {
 }
 
 type DeckQuestion = PracticeQuestion & { proofLabel?: string };
-
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 

@@ -6,7 +6,8 @@ import { emptyProgress, readStored, writeStored, type Progress } from '../../uti
 
 export const today = () => new Date().toISOString().slice(0, 10);
 
-function browserStorage(): Storage | null {
+/** The browser's localStorage, or null where the browser refuses it (reading it can throw). */
+export function browserStorage(): Storage | null {
   try {
     return window.localStorage;
   } catch {

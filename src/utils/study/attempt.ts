@@ -8,6 +8,7 @@
  * there. Finished attempts move to the progress store's history (progress.ts).
  */
 import type { PaperItem } from './mock';
+import { isRecord, isStorageFull } from './progress';
 
 export const ATTEMPT_FORMAT = 'aws-study-guide-mock';
 export const ATTEMPT_VERSION = 1;
@@ -41,7 +42,6 @@ export interface Attempt {
 
 export type ReadAttempt = { status: 'none' } | { status: 'ok'; attempt: Attempt } | { status: 'unavailable' | 'corrupt'; message: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isIndexList = (value: unknown): value is number[] => Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0);
 const isPaperItem = (value: unknown): value is PaperItem => isRecord(value) && typeof value['id'] === 'string' && isIndexList(value['order']);
 
@@ -110,11 +110,10 @@ export function writeAttempt(storage: Pick<Storage, 'getItem' | 'setItem'> | nul
     storage.setItem(attemptKey(attempt.exam), JSON.stringify({ ...attempt, owner: me }));
     return { ok: true };
   } catch (error) {
-    const full = error instanceof DOMException && error.name === 'QuotaExceededError';
     return {
       ok: false,
       reason: 'storage',
-      message: full ? 'The browser’s storage is full, so your last answer was not saved. Keep this tab open until you submit.' : BLOCKED,
+      message: isStorageFull(error) ? 'The browser’s storage is full, so your last answer was not saved. Keep this tab open until you submit.' : BLOCKED,
     };
   }
 }

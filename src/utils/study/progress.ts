@@ -48,7 +48,10 @@ export const emptyProgress = (): Progress => ({ format: FORMAT, version: VERSION
 
 export type Result<T> = { ok: true; value: T; notes: string[] } | { ok: false; error: string };
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Whether a failed write failed because the browser's storage is full (rather than blocked). */
+export const isStorageFull = (error: unknown) => error instanceof DOMException && error.name === 'QuotaExceededError';
 const isState = (value: unknown): value is ItemState =>
   isRecord(value) && Number.isInteger(value['box']) && typeof value['due'] === 'string' && !Number.isNaN(Date.parse(value['due']));
 const isQuestionState = (value: unknown): value is QuestionState =>
@@ -189,10 +192,9 @@ export function writeStored(storage: Pick<Storage, 'setItem'> | null, progress: 
     storage.setItem(STORAGE_KEY, JSON.stringify(progress));
     return { ok: true };
   } catch (error) {
-    const full = error instanceof DOMException && error.name === 'QuotaExceededError';
     return {
       ok: false,
-      message: full ? 'The browser’s storage is full, so this progress was not saved.' : 'This browser does not let the guide save progress.',
+      message: isStorageFull(error) ? 'The browser’s storage is full, so this progress was not saved.' : 'This browser does not let the guide save progress.',
     };
   }
 }
