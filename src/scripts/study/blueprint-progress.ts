@@ -47,7 +47,7 @@ class BlueprintProgress extends HTMLElement {
       }
       const accuracy = section.querySelector('[data-task-accuracy]');
       if (accuracy && total > 0) accuracy.textContent = ` · your answers: ${right} of ${total} right (${Math.round((100 * right) / total)}%)`;
-      return { task, title: section.dataset['title'] ?? task, href: `#${section.id || section.getAttribute('aria-labelledby')!}`, right, total };
+      return { task, title: section.dataset['title'] ?? task, href: `#${section.getAttribute('aria-labelledby')!}`, right, total };
     });
     const next = this.querySelector('[data-next]');
     if (!next) return;

@@ -86,10 +86,6 @@ class MockExam extends HTMLElement {
     void this.#resumeOrIntro();
   }
 
-  get #spec(): MockSpec {
-    return this.#config;
-  }
-
   async #loadDeck(): Promise<boolean> {
     if (this.#questions.size > 0) return true;
     this.#say('Loading questions…');
@@ -178,7 +174,7 @@ class MockExam extends HTMLElement {
         .mocks.filter((m) => m.exam === this.#config.code)
         .flatMap((m) => m.items.map((i) => i.id)),
     );
-    const drawn = drawMock([...this.#questions.values()], this.#spec, met);
+    const drawn = drawMock([...this.#questions.values()], this.#config, met);
     const attempt: Attempt = {
       format: ATTEMPT_FORMAT,
       version: ATTEMPT_VERSION,
@@ -394,7 +390,7 @@ class MockExam extends HTMLElement {
     if (!attempt) return;
     this.#stopClock();
     const questions = attempt.paper.map((item) => this.#questions.get(item.id)!);
-    const outcome = gradeMock(questions, attempt.answers, this.#spec);
+    const outcome = gradeMock(questions, attempt.answers, this.#config);
     const record: MockRecord = {
       id: attempt.id,
       exam: attempt.exam,

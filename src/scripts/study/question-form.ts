@@ -4,7 +4,7 @@
  * keyboards and screen readers work them as they work any form). Choices appear in `order` and answers
  * are read back as original indexes (-1 for a step or prompt not chosen yet).
  */
-import { choicesOf, keyOf, OPTION_LETTERS, type PracticeQuestion } from '../../utils/study/practice';
+import { choicesOf, keyOf, OPTION_LETTERS, type MatchingQuestion, type OrderingQuestion, type PracticeQuestion } from '../../utils/study/practice';
 import { el } from './dom';
 
 export interface QuestionForm {
@@ -17,6 +17,10 @@ export interface QuestionForm {
 }
 
 const box = 'flex gap-3 rounded-md border border-slate-200 p-3 dark:border-slate-700';
+
+/** What an ordering or matching item's selects are labelled by: its positions, or its prompts. */
+const rowsOf = (question: OrderingQuestion | MatchingQuestion) =>
+  question.type === 'ordering' ? question.items.map((_, i) => `Step ${i + 1}`) : question.prompts;
 
 /** What a reader is asked to do, said once under the question. */
 export const instructionOf = (q: PracticeQuestion) =>
@@ -61,7 +65,7 @@ export function questionForm(question: PracticeQuestion, order: readonly number[
       },
     };
   }
-  const rows = question.type === 'ordering' ? question.items.map((_, i) => `Step ${i + 1}`) : question.prompts;
+  const rows = rowsOf(question);
   fieldset.append(el('p', { className: 'text-sm text-slate-700 dark:text-slate-300' }, instructionOf(question)!));
   const selects = rows.map((label, i) => {
     const select = el('select', { className: 'study-select w-full sm:w-auto', name: `${name}-${i}` });
@@ -101,7 +105,7 @@ export function answerLines(question: PracticeQuestion, order: readonly number[]
       return `${OPTION_LETTERS[shown]!}. ${choices[original]!}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
     });
   }
-  const rows = question.type === 'ordering' ? question.items.map((_, i) => `Step ${i + 1}`) : question.prompts;
+  const rows = rowsOf(question);
   return rows.map((label, i) => {
     const mine = chosen?.[i] ?? -1;
     const right = choices[key[i]!]!;
