@@ -122,11 +122,14 @@ function idsOf(topic: Topic): Set<string> | undefined {
 /** Every section an exam's task statements and a practice question's proof point to exists: the page, and the id where it can be known. */
 export function checkSectionLinks(topics: Topic[], exams: Exam[], sets: QuestionSet[]) {
   const byUrl = new Map(topics.map((t) => [urlOf(t), t]));
+  // Many links point into one page (a hundred proofs into DynamoDB's): read each page's ids once.
+  const idsByUrl = new Map<string, Set<string> | undefined>();
   const check = (file: string, field: string, path: string) => {
     const [page = path, id] = path.split('#');
     const topic = byUrl.get(page);
     if (!topic) throw new ContentSectionError(file, field, path, `there is no page ${page}`);
-    const ids = idsOf(topic);
+    if (!idsByUrl.has(page)) idsByUrl.set(page, idsOf(topic));
+    const ids = idsByUrl.get(page);
     if (id && ids && !ids.has(id)) throw new ContentSectionError(file, field, path, `${topic.filePath ?? page} has no section or row with the id "${id}"`);
   };
   for (const exam of exams) {

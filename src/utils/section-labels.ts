@@ -20,18 +20,27 @@ async function labelsOf(topic: Topic): Promise<[string, string][]> {
   ];
 }
 
-const cache = new WeakMap<Guide, Promise<Map<string, string>>>();
+interface Labels {
+  /** Every heading and added section of every topic, by path. */
+  known: Map<string, string>;
+  /** Every topic's title, by page: the fallback for a table row's id. */
+  titles: Map<string, string>;
+}
+
+const cache = new WeakMap<Guide, Promise<Labels>>();
 
 /** A function naming any `/services/x/#id` path of the guide; worked out once per build. */
 export async function sectionLabeller(guide: Guide): Promise<(path: string) => string> {
   let labels = cache.get(guide);
   if (!labels) {
     const topics: Topic[] = [...guide.services, ...guide.comparisons, ...guide.concepts];
-    labels = Promise.all(topics.map(labelsOf)).then((lists) => new Map(lists.flat()));
+    labels = Promise.all(topics.map(labelsOf)).then((lists) => ({
+      known: new Map(lists.flat()),
+      titles: new Map(topics.map((t) => [urlOf(t), titleOf(t)])),
+    }));
     cache.set(guide, labels);
   }
-  const known = await labels;
-  const titles = new Map([...guide.services, ...guide.comparisons, ...guide.concepts].map((t) => [urlOf(t), titleOf(t)]));
+  const { known, titles } = await labels;
   return (path) => {
     const found = known.get(path);
     if (found) return found;
