@@ -39,6 +39,9 @@ export interface BlueprintDomain {
   tasks: BlueprintTask[];
 }
 
+/** Where practice on one task statement starts: /practice/ opens the deck narrowed to that task. */
+export const taskPracticePath = (deck: string, task: string) => `/practice/?deck=${deck}&task=${task}`;
+
 /** A task statement's id on the exam page: "1.2" → "task-1-2". Stable while the exam guide numbers it so. */
 export const taskId = (number: string) => `task-${number.replace('.', '-')}`;
 
