@@ -27,3 +27,17 @@ export async function expectBelowHeader(page: Page, selector: string) {
   expect(target!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
   expect(target!.y + target!.height).toBeLessThanOrEqual(viewport.height);
 }
+
+/** Exports the reader's progress with the page's "Export progress" control; the downloaded file's path. */
+export async function exportProgress(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress', exact: true }).click();
+  return (await download).path();
+}
+
+/** Resets the reader's progress, accepting the confirmation, and waits until the page says it is done. */
+export async function resetProgress(page: Page) {
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible();
+}

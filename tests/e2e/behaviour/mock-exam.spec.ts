@@ -4,6 +4,7 @@
  * green N" (or, choosing two, "Setting red N" and "Setting blue N"), an ordering item and a matching item.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { exportProgress, resetProgress } from '../helpers';
 import { answerFixtureQuestion, MATCHING, ORDERING } from './fixture-questions';
 
 const MOCK = 'exams/fix-c01/mock/';
@@ -171,12 +172,8 @@ test('a finished mock goes to the history, travels in an export, and the next mo
   await expect(history.getByRole('row')).toHaveCount(2);
   await expect(history.getByRole('cell').first()).toHaveText('1000');
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export progress', exact: true }).click();
-  const file = await (await download).path();
-  page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible();
+  const file = await exportProgress(page);
+  await resetProgress(page);
   await page.reload();
   await expect(history).toBeHidden();
   await page.getByLabel('Import progress').setInputFiles(file);

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { exportProgress, resetProgress } from '../helpers';
 
 interface DeckQuestion {
   question: string;
@@ -87,13 +88,8 @@ test('export, reset and import restore progress; a file that is not an export is
   await page.goto('/services/sqs/');
   await page.getByRole('button', { name: 'Mark as studied', exact: true }).click();
   await page.goto('/practice/');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export progress', exact: true }).click();
-  const file = await (await download).path();
-
-  page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: 'Reset progress', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible();
+  const file = await exportProgress(page);
+  await resetProgress(page);
 
   await page.getByLabel('Import progress').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
   await expect(page.getByRole('status').filter({ hasText: 'Not imported: The file is not JSON' })).toBeVisible();
