@@ -33,7 +33,9 @@ export const examSchema = z.object({
   guide: z
     .object({
       url: httpsUrl.describe('The official exam guide.'),
-      version: text('guide.version').describe('The exam guide’s version as it prints it: “1.1”.'),
+      version: text('guide.version')
+        .optional()
+        .describe('The exam guide’s version as it prints it: “1.1”; leave out when the guide prints none.'),
       published: pastDay().describe('When this version of the exam guide (or the exam it describes) came out: “since then” on the exam page counts from it.'),
       read: pastDay().describe('The day its domains and in-scope list were last compared with this file.'),
     })
