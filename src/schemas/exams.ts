@@ -33,9 +33,7 @@ export const examSchema = z.object({
   guide: z
     .object({
       url: httpsUrl.describe('The official exam guide.'),
-      version: text('guide.version')
-        .optional()
-        .describe('The exam guide’s version as it prints it: “1.1”; leave out when the guide prints none.'),
+      version: text('guide.version').optional().describe('The exam guide’s version as it prints it: “1.1”; leave out when the guide prints none.'),
       published: pastDay().describe('When this version of the exam guide (or the exam it describes) came out: “since then” on the exam page counts from it.'),
       read: pastDay().describe('The day its domains and in-scope list were last compared with this file.'),
     })
@@ -77,6 +75,20 @@ export const examSchema = z.object({
     )
     .min(1)
     .describe('The in-scope services, grouped by the exam guide’s own categories.'),
+  previousVersion: z
+    .object({
+      code: text('previousVersion.code')
+        .regex(/^[A-Z]{3}-C\d{2}$/, 'previousVersion.code is the exam code it replaced, such as "DVA-C02"')
+        .describe('The exam code this version replaced: “DVA-C02”.'),
+      lastDay: pastDay().describe('The last day the previous version could be taken.'),
+      url: httpsUrl.describe('AWS’s page on what changed between the two versions.'),
+      changes: z
+        .array(text('previousVersion.changes[]', 10))
+        .min(1, 'previousVersion.changes lists at least one change')
+        .describe('What changed, in our own words, one short line each: weights, new tasks, skills that moved.'),
+    })
+    .optional()
+    .describe('Only when AWS published what changed from the version this exam replaced; the exam page summarises it.'),
   format: z
     .object({
       questions: z.number().int().min(1).describe('How many questions the exam asks, scored and unscored: 65.'),

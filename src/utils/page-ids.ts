@@ -52,6 +52,7 @@ const namedSection = (text: string): NamedSection => ({ id: addedSectionId(text)
 export const EXAM_PAGE_SECTIONS = {
   domains: namedSection('Domains'),
   since: namedSection('Since the exam guide was written'),
+  previous: namedSection('Changes from the previous version'),
   tasks: namedSection('Task statements'),
   inScope: namedSection('In-scope services'),
   progress: namedSection('Your progress on this exam'),

@@ -182,6 +182,17 @@ describe('exam schema', () => {
       'guide.read: that date does not exist in the calendar',
     ]);
   });
+
+  it('takes a guide without a version number, and checks what it says changed from the version it replaced', () => {
+    const { version: _version, ...unnumbered } = exam.guide;
+    expect(examSchema.parse({ ...exam, guide: unnumbered }).guide.version).toBeUndefined();
+    const previousVersion = { code: 'SAA-C02', lastDay: '2022-08-29', url: 'https://docs.aws.amazon.com/', changes: ['Weights moved'] };
+    expect(examSchema.parse({ ...exam, previousVersion }).previousVersion?.code).toBe('SAA-C02');
+    expect(issues(examSchema.safeParse({ ...exam, previousVersion: { ...previousVersion, code: 'old', changes: [] } }))).toEqual([
+      'previousVersion.code: previousVersion.code is the exam code it replaced, such as "DVA-C02"',
+      'previousVersion.changes: previousVersion.changes lists at least one change',
+    ]);
+  });
 });
 
 describe('practice question schema', () => {
