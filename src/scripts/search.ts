@@ -5,6 +5,7 @@
  * Esc closes the dialog (native <dialog> behaviour).
  */
 import { rankByName, splitNames } from '../utils/search-names';
+import { rankSections } from '../utils/search-sections';
 import { withBase } from '../utils/base';
 
 interface PagefindSubResult {
@@ -90,11 +91,10 @@ function renderResult(data: PagefindResultData, term: string) {
   item.append(link);
 
   // Pagefind lists a page's sections in page order; the best-matching sections are the ones to show.
-  const score = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-  const sections = data.sub_results
+  const scored = data.sub_results
     .filter((s) => s.url.includes('#'))
-    .sort((a, b) => score(b) - score(a))
-    .slice(0, MAX_SECTIONS);
+    .map((s) => ({ ...s, score: s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0) }));
+  const sections = rankSections(scored, term, data.meta.title ?? '').slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
     item.append(excerptNode(data.excerpt));
   } else {
