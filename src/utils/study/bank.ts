@@ -35,7 +35,7 @@ export interface BankExam {
 }
 
 /** The exams whose bank must fill this many non-overlapping mocks (issues 27 and 29). */
-export const MOCKS_REQUIRED: Record<string, number> = { 'CLF-C02': 7, 'SAA-C03': 7, 'AIF-C01': 4 };
+export const MOCKS_REQUIRED: Record<string, number> = { 'CLF-C02': 7, 'SAA-C03': 7, 'AIF-C01': 4, 'DVA-C03': 4 };
 
 /** Associate and professional exams decide on a qualifier; foundational ones may ask for recall. */
 const DECIDES_ON_QUALIFIER = /^(SAA|DVA|SOA|DEA|MLA|SAP|DOP)-/;
