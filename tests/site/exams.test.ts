@@ -79,7 +79,7 @@ describe('exam pages', () => {
   it('each service page in an exam says so near its title, linking the exam', () => {
     const lambda = site.get('/services/lambda/')!.html;
     expect(lambda).toMatch(
-      /In scope:<\/span> <a [^>]*href="\/exams\/aif-c01\/"[^>]*>AIF-C01<\/a>, <a [^>]*href="\/exams\/clf-c02\/"[^>]*>CLF-C02<\/a>, <a [^>]*href="\/exams\/saa-c03\/"[^>]*>SAA-C03<\/a>/,
+      /In scope:<\/span> <a [^>]*href="\/exams\/aif-c01\/"[^>]*>AIF-C01<\/a>, <a [^>]*href="\/exams\/clf-c02\/"[^>]*>CLF-C02<\/a>, <a [^>]*href="\/exams\/dva-c03\/"[^>]*>DVA-C03<\/a>, <a [^>]*href="\/exams\/saa-c03\/"[^>]*>SAA-C03<\/a>/,
     );
     const keyspaces = site.get('/services/keyspaces/')!.html;
     expect(keyspaces).toMatch(/In scope:<\/span> <a [^>]*href="\/exams\/saa-c03\/"[^>]*>SAA-C03<\/a>\s*<\/p>/);
