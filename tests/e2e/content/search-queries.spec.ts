@@ -151,7 +151,6 @@ const FIRST_RESULT: [query: string, path: string][] = [
   ['Well-Architected Tool', '/services/well-architected-tool/'],
   ['Management Console', '/services/management-console/'],
   ['AWS CLI', '/services/aws-cli/'],
-  ['CloudShell', '/services/aws-cli/'],
   ['AWS Auto Scaling', '/services/auto-scaling/'],
   ['CloudTrail vs CloudWatch', '/compare/cloudtrail-vs-cloudwatch-vs-config/'],
   // Cost and support
