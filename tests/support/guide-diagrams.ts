@@ -20,4 +20,8 @@ export const GUIDE_DIAGRAMS = [
   '/concepts/global-infrastructure/#global-infrastructure-map',
   '/compare/rds-vs-aurora/#rds-and-aurora-copies',
   '/compare/s3-vs-ebs-vs-efs/#storage-attach-and-share',
+  '/services/lambda/#lambda-async-invocation-flow',
+  '/services/codedeploy/#codedeploy-in-place-hooks',
+  '/services/cognito/#cognito-token-to-credentials',
+  '/services/kms/#kms-envelope-encryption',
 ];
