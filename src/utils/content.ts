@@ -260,14 +260,15 @@ export function servicesIn(guide: Guide, categoryId: string): Service[] {
   return tops.flatMap((top) => [top, ...inCategory.filter((s) => s.data.parent?.id === top.id)]);
 }
 
-/** Related services both ways: those this one lists, and those that list it. */
-export function relatedServices(guide: Guide, service: Service): Service[] {
-  const ids = new Set(service.data.related.map((r) => r.id));
-  for (const other of guide.services) {
-    if (other.data.related.some((r) => r.id === service.id)) ids.add(other.id);
-  }
-  ids.delete(service.id);
-  return guide.services.filter((s) => ids.has(s.id));
+/**
+ * Related services both ways, in the guide's order: those this one lists, and those that list it but it does not.
+ * A page shows the first as cards and the second as names only: a hub such as Lambda is listed by some fifty pages.
+ */
+export function relatedServices(guide: Guide, service: Service): { listed: Service[]; listing: Service[] } {
+  const listed = new Set(service.data.related.map((r) => r.id));
+  listed.delete(service.id);
+  const lists = (other: Service) => other.id !== service.id && !listed.has(other.id) && other.data.related.some((r) => r.id === service.id);
+  return { listed: guide.services.filter((s) => listed.has(s.id)), listing: guide.services.filter(lists) };
 }
 
 /** Feature pages that belong to a service ("Instance types" under EC2). */

@@ -47,11 +47,14 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
   const category = guide.category(data.category.id);
   const parent = data.parent && guide.service(data.parent.id);
   const features = childrenOf(guide, service);
-  const related = relatedServices(guide, service).filter((s) => s.id !== parent?.id && !features.includes(s));
+  const elsewhere = (s: Service) => s.id !== parent?.id && !features.includes(s);
+  const { listed, listing } = relatedServices(guide, service);
+  /** The services whose pages list this one, shown by name under the related services this page lists. */
+  const alsoRelated = listing.filter(elsewhere);
   // Feature pages, the parent and related services, comparisons and concepts: each a section when not empty.
   const groups = {
     features,
-    related: [...(parent ? [parent] : []), ...related],
+    related: [...(parent ? [parent] : []), ...listed.filter(elsewhere)],
     comparisons: comparisonsWith(guide, service.id),
     concepts: conceptsAbout(guide, service.id),
   };
@@ -62,7 +65,7 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
       examTips: data.examTips.length > 0,
       keyFacts: data.keyFacts.length > 0,
       features: groups.features.length > 0,
-      related: groups.related.length > 0,
+      related: groups.related.length + alsoRelated.length > 0,
       comparisons: groups.comparisons.length > 0,
       concepts: groups.concepts.length > 0,
       testYourself: hasDeck(decks),
@@ -82,6 +85,7 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
       data.status.state === 'active' ? [] : data.status.alternatives.map((ref) => guide.service(ref.id)).map((s) => ({ name: s.data.name, href: hrefOf(s) })),
     exams: examsCovering(guide, service),
     groups,
+    alsoRelated,
     decks,
   };
 }

@@ -37,7 +37,7 @@ describe('servicesIn', () => {
 });
 
 describe('relatedServices', () => {
-  it('finds related services both ways, in the guide’s order, never the service itself', async () => {
+  it('finds related services both ways, in the guide’s order, never the service itself: those it lists, then those that list it', async () => {
     const guide = await guideOf({
       services: [
         service('alpha', { related: ['alpha', 'gamma'] }),
@@ -46,9 +46,14 @@ describe('relatedServices', () => {
         service('delta', { related: ['gamma'] }),
       ],
     });
-    expect(ids(relatedServices(guide, guide.service('alpha')))).toEqual(['beta', 'gamma']);
-    expect(ids(relatedServices(guide, guide.service('gamma')))).toEqual(['alpha', 'delta']);
-    expect(ids(relatedServices(guide, guide.service('beta')))).toEqual(['alpha']);
+    const both = (id: string) => {
+      const { listed, listing } = relatedServices(guide, guide.service(id));
+      return { listed: ids(listed), listing: ids(listing) };
+    };
+    expect(both('alpha')).toEqual({ listed: ['gamma'], listing: ['beta'] });
+    expect(both('gamma')).toEqual({ listed: [], listing: ['alpha', 'delta'] });
+    // Listed both ways, beta and alpha count only as listed.
+    expect(both('beta')).toEqual({ listed: ['alpha'], listing: [] });
   });
 });
 
