@@ -25,9 +25,11 @@ export interface ScoredSection {
 export function rankSections<T extends ScoredSection>(sections: readonly T[], query: string, pageTitle: string): T[] {
   const page = wordsOf(pageTitle);
   const asked = wordsOf(query).filter((word) => !page.some((own) => sameWord(own, word)));
-  const named = (section: T) => {
-    const heading = wordsOf(section.title);
-    return asked.filter((word) => heading.some((own) => sameWord(own, word))).length;
-  };
-  return [...sections].sort((a, b) => named(b) - named(a) || b.score - a.score);
+  const named = new Map(
+    sections.map((section) => {
+      const heading = wordsOf(section.title);
+      return [section, asked.filter((word) => heading.some((own) => sameWord(own, word))).length];
+    }),
+  );
+  return [...sections].sort((a, b) => named.get(b)! - named.get(a)! || b.score - a.score);
 }
