@@ -49,8 +49,6 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
   const features = childrenOf(guide, service);
   const elsewhere = (s: Service) => s.id !== parent?.id && !features.includes(s);
   const { listed, listing } = relatedServices(guide, service);
-  /** The services whose pages list this one, shown by name under the related services this page lists. */
-  const alsoRelated = listing.filter(elsewhere);
   // Feature pages, the parent and related services, comparisons and concepts: each a section when not empty.
   const groups = {
     features,
@@ -58,6 +56,8 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
     comparisons: comparisonsWith(guide, service.id),
     concepts: conceptsAbout(guide, service.id),
   };
+  /** Shown by name only, under a group's cards: the services whose pages list this one but it does not list. */
+  const named: Partial<Record<keyof typeof groups, Service[]>> & { related: Service[] } = { related: listing.filter(elsewhere) };
   const decks = testDecks(guide, `service-${service.id}`);
   const sections = pageSections(
     headings,
@@ -65,7 +65,7 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
       examTips: data.examTips.length > 0,
       keyFacts: data.keyFacts.length > 0,
       features: groups.features.length > 0,
-      related: groups.related.length + alsoRelated.length > 0,
+      related: groups.related.length + named.related.length > 0,
       comparisons: groups.comparisons.length > 0,
       concepts: groups.concepts.length > 0,
       testYourself: hasDeck(decks),
@@ -85,7 +85,7 @@ export function servicePage(guide: Guide, service: Service, headings: readonly M
       data.status.state === 'active' ? [] : data.status.alternatives.map((ref) => guide.service(ref.id)).map((s) => ({ name: s.data.name, href: hrefOf(s) })),
     exams: examsCovering(guide, service),
     groups,
-    alsoRelated,
+    named,
     decks,
   };
 }

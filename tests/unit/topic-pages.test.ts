@@ -27,12 +27,12 @@ describe('servicePage', () => {
 
   it('groups a service’s feature pages apart from its related services, which it finds both ways', async () => {
     const g = await guide;
-    const { groups, alsoRelated } = servicePage(g, g.service('ec2'), []);
+    const { groups, named } = servicePage(g, g.service('ec2'), []);
     expect(ids(groups.features)).toEqual(['spot']);
     // Spot is listed as related too, but shows once, as a feature page.
     expect(ids(groups.related)).toEqual(['lambda']);
     // Batch lists EC2, which does not list it: it is named, without a card.
-    expect(ids(alsoRelated)).toEqual(['batch']);
+    expect(ids(named.related)).toEqual(['batch']);
     expect(ids(groups.comparisons)).toEqual(['batch-vs-ec2']);
     expect(ids(groups.concepts)).toEqual(['elasticity']);
   });
@@ -42,7 +42,7 @@ describe('servicePage', () => {
     const page = servicePage(g, g.service('spot'), []);
     expect(ids(page.groups.related)).toEqual(['ec2', 'batch']);
     // EC2 lists Spot, but as its parent it shows once, first among the cards.
-    expect(page.alsoRelated).toEqual([]);
+    expect(page.named.related).toEqual([]);
     expect(page.groups.features).toEqual([]);
     expect(page.crumbs).toEqual([
       { label: 'Compute', href: '/categories/compute/' },
