@@ -11,6 +11,7 @@ import { changeLog, staleReviews } from './provenance';
 import { redirectsFor } from './redirects';
 import { addedSectionIds } from './page-ids';
 import { routePath } from './routes';
+import type { Crumb } from './site';
 
 export type Category = CollectionEntry<'categories'>;
 export type Service = CollectionEntry<'services'>;
@@ -289,6 +290,18 @@ export function examsCovering(guide: Guide, service: Service): Exam[] {
   const id = service.data.parent?.id ?? service.id;
   return guide.exams.filter((exam) => exam.data.categories.some((c) => c.services.some((entry) => entry.service?.id === id)));
 }
+
+/** The static paths of the pages under /exams/<code>/ (the blueprint, the study path, the mock): one per exam. */
+export async function examPaths() {
+  const guide = await loadGuide();
+  return guide.exams.map((exam) => ({ params: { slug: exam.id }, props: { exam } }));
+}
+
+/** The crumbs above an exam page: the exams index, then, on the pages under an exam, that exam. */
+export const examCrumbs = (exam?: Exam): Crumb[] => [
+  { label: 'Exams', href: withBase('/exams/') },
+  ...(exam ? [{ label: `${exam.data.name} (${exam.data.code})`, href: hrefOf(exam) }] : []),
+];
 
 /** The root-relative path of an entry's page; links add the site's sub-path with `hrefOf`. */
 export const urlOf = (entry: Topic | Category | Exam): string => routePath(entry.collection, entry.id);
